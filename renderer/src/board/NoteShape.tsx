@@ -1,0 +1,91 @@
+import { memo } from 'react';
+import { Group, Rect, Text } from 'react-konva';
+import type { KonvaEventObject } from 'konva/lib/Node';
+import { NOTE_FILL, type Note } from '../../../shared/model';
+import type { StringKey } from '../i18n/strings';
+import { COLORS, FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
+
+export interface NoteShapeProps {
+  note: Note;
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** What the note's lane kind adds (channel, impact, KPI values), already translated. */
+  footer: string;
+  selected: boolean;
+  editing: boolean;
+  onSelect: (id: string, additive: boolean) => void;
+  onOpen: (id: string) => void;
+}
+
+/** The small line under a note's text that shows what its lane kind records. */
+export function noteFooter(note: Note, t: (key: StringKey, params?: Record<string, string | number>) => string): string {
+  const parts: string[] = [];
+  if (note.channel) parts.push(t(note.channel === 'online' ? 'note.online' : 'note.offline'));
+  if (note.impact !== undefined) parts.push(t('note.impact', { n: note.impact }));
+  if (note.metric !== undefined || note.current !== undefined || note.target !== undefined) {
+    parts.push(`${note.current ?? '–'} → ${note.target ?? '–'}`);
+  }
+  if (note.evidence) parts.push(t(note.evidence === 'quantitative' ? 'note.quantitative' : 'note.qualitative'));
+  return parts.join(' · ');
+}
+
+/** One sticky note. Memoized: it repaints only when its own record or box changes. */
+export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
+  const { note, x, y, width, height, footer, selected, editing, onSelect, onOpen } = props;
+  const footerHeight = footer ? 20 : 0;
+  const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
+    event.cancelBubble = true;
+    const e = event.evt as MouseEvent;
+    onSelect(note.id, !!(e.shiftKey || e.metaKey || e.ctrlKey));
+  };
+  const open = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
+    event.cancelBubble = true;
+    onOpen(note.id);
+  };
+  return (
+    <Group x={x} y={y} name="note" id={`note-${note.id}`} onClick={select} onTap={select} onDblClick={open} onDblTap={open}>
+      <Rect
+        width={width}
+        height={height}
+        fill={NOTE_FILL[note.color]}
+        cornerRadius={4}
+        stroke={selected ? COLORS.selection : COLORS.noteBorder}
+        strokeWidth={selected ? 3 : 1}
+        perfectDrawEnabled={false}
+      />
+      {!editing && (
+        <Text
+          x={NOTE_PADDING}
+          y={NOTE_PADDING}
+          width={width - 2 * NOTE_PADDING}
+          height={height - 2 * NOTE_PADDING - footerHeight}
+          text={note.text}
+          fontFamily={FONT_FAMILY}
+          fontSize={NOTE_FONT_SIZE}
+          lineHeight={NOTE_LINE_HEIGHT}
+          fill={COLORS.noteText}
+          wrap="word"
+          ellipsis
+          listening={false}
+          perfectDrawEnabled={false}
+        />
+      )}
+      {footer && (
+        <Text
+          x={NOTE_PADDING}
+          y={height - NOTE_PADDING - 14}
+          width={width - 2 * NOTE_PADDING}
+          text={footer}
+          fontFamily={FONT_FAMILY}
+          fontSize={12}
+          fill={COLORS.muted}
+          wrap="none"
+          ellipsis
+          listening={false}
+        />
+      )}
+    </Group>
+  );
+});

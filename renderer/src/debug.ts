@@ -1,0 +1,40 @@
+import { cellKey } from '../../shared/layout/board-layout';
+import type { JourneyDebug, PageRect } from '../../shared/debug-api';
+import type { AppController } from './workspace/controller';
+
+/** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
+export function installDebugHook(app: AppController): void {
+  const toPage = (box: { x: number; y: number; width: number; height: number }): PageRect | null => {
+    const board = app.debugBoard;
+    if (!board?.container) return null;
+    const origin = board.container.getBoundingClientRect();
+    const { x, y, scale } = board.viewport;
+    return { x: origin.left + x + box.x * scale, y: origin.top + y + box.y * scale, width: box.width * scale, height: box.height * scale };
+  };
+  const debug: JourneyDebug = {
+    snapshot: () => app.snapshot(),
+    fileText: () => app.fileText(),
+    load: async (text) => app.openText(text, 'debug.journey'),
+    cellRect(stageIndex, laneIndex) {
+      const layout = app.debugBoard?.layout;
+      const stage = layout?.stages[stageIndex];
+      const lane = layout?.lanes[laneIndex];
+      return stage && lane ? toPage({ x: stage.x, y: lane.y, width: stage.width, height: lane.height }) : null;
+    },
+    noteRect(noteId) {
+      const box = app.debugBoard?.layout.notes.get(noteId);
+      return box ? toPage(box) : null;
+    },
+    cellNotes(stageIndex, laneIndex) {
+      const layout = app.debugBoard?.layout;
+      const stage = layout?.stages[stageIndex];
+      const lane = layout?.lanes[laneIndex];
+      return stage && lane ? [...(layout.cells.get(cellKey(stage.id, lane.id)) ?? [])] : [];
+    },
+    state() {
+      const { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId } = app.state;
+      return { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId };
+    },
+  };
+  (window as unknown as { journeyDebug: JourneyDebug }).journeyDebug = debug;
+}

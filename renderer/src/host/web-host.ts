@@ -1,0 +1,90 @@
+import {
+  MAX_FILE_BYTES,
+  type AppInfo,
+  type DocumentState,
+  type HostApi,
+  type HostCommand,
+  type HostResult,
+  type OpenedFile,
+  type SavedFile,
+} from '../../../shared/host-api';
+
+/**
+ * The HostApi in a plain browser (people joining from a browser, and the e2e tests).
+ * Open uses a file input; Save downloads the file (a browser cannot overwrite a file on disk
+ * without asking each time), named after the file that was opened.
+ */
+export function createWebHost(appVersion: string): HostApi {
+  let currentName: string | null = null;
+  const listeners = new Set<(command: HostCommand) => void>();
+
+  const pickFile = () =>
+    new Promise<File | null>((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = '.journey,application/json,application/x-journey+json';
+      input.style.display = 'none';
+      input.addEventListener('change', () => {
+        resolve(input.files?.[0] ?? null);
+        input.remove();
+      });
+      input.addEventListener('cancel', () => {
+        resolve(null);
+        input.remove();
+      });
+      document.body.append(input);
+      input.click();
+    });
+
+  const download = (text: string, name: string): HostResult<SavedFile> => {
+    const fileName = name.toLowerCase().endsWith('.journey') ? name : `${name}.journey`;
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/x-journey+json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    currentName = fileName;
+    return { ok: true, value: { name: fileName } };
+  };
+
+  return {
+    app: {
+      info: async (): Promise<AppInfo> => ({ name: 'Journey', version: appVersion, host: 'web', platform: navigator.platform }),
+    },
+    files: {
+      async open(): Promise<HostResult<OpenedFile>> {
+        const file = await pickFile();
+        if (!file) return { ok: false, failure: { code: 'cancelled' } };
+        if (file.size > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES } };
+        try {
+          const text = await file.text();
+          currentName = file.name;
+          return { ok: true, value: { name: file.name, text } };
+        } catch (error) {
+          return { ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+        }
+      },
+      takePending: async () => null,
+      save: async (text, suggestedName) => download(text, currentName ?? suggestedName),
+      saveAs: async (text, suggestedName) => download(text, suggestedName),
+      forgetCurrent: async () => {
+        currentName = null;
+      },
+      recent: async () => [],
+      openRecent: async () => ({ ok: false, failure: { code: 'io', message: 'Recent files are only kept by the desktop app.' } }),
+    },
+    window: {
+      setDocumentState(state: DocumentState) {
+        document.title = `${state.dirty ? '• ' : ''}${state.title} — Journey`;
+      },
+      close: () => window.close(),
+      onCommand(listener) {
+        listeners.add(listener);
+        return () => listeners.delete(listener);
+      },
+    },
+  };
+}

@@ -1,0 +1,257 @@
+import type { HostApi, HostCommand } from '../../../shared/host-api';
+import { describeLoadError, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
+import { boardsInOrder, readSnapshot } from '../../../shared/doc';
+import { newWorkspace, sampleWorkspace, type Locale, type WorkspaceSnapshot } from '../../../shared/model';
+import type { BoardLayout } from '../../../shared/layout/board-layout';
+import { translate, type StringKey } from '../i18n/strings';
+import { WorkspaceSession } from './session';
+import { createStore, type Store } from './store';
+
+/** Local, unsaved UI state: never in the doc, never shared. */
+export interface AppState {
+  readonly session: WorkspaceSession;
+  readonly fileName: string | null;
+  readonly dirty: boolean;
+  readonly uiLocale: Locale;
+  readonly activeBoardId: string | null;
+  readonly selectedNoteIds: readonly string[];
+  readonly selectedCell: { readonly stageId: string; readonly laneId: string } | null;
+  readonly editingNoteId: string | null;
+  readonly error: { readonly title: string; readonly message: string } | null;
+  readonly status: string | null;
+  readonly prompt: { readonly name: string; readonly answer: (choice: 'save' | 'discard' | 'cancel') => void } | null;
+}
+
+export type LoadOutcome = { ok: true } | { ok: false; error: LoadError };
+
+const UI_LOCALE_KEY = 'journey.uiLocale';
+
+/** What the app does with workspaces and files: new, open, save, undo. UI-agnostic. */
+export class AppController {
+  readonly store: Store<AppState>;
+  /** What the drawn board looks like now, for the debug hook (set by the board view). */
+  debugBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null } | null = null;
+  private offSessionChange: () => void;
+
+  constructor(
+    readonly host: HostApi,
+    readonly hostKind: 'electron' | 'web',
+    readonly appVersion: string,
+    initial: WorkspaceSnapshot,
+    uiLocale: Locale,
+  ) {
+    const session = WorkspaceSession.fromSnapshot(initial);
+    this.store = createStore<AppState>({
+      session,
+      fileName: null,
+      dirty: false,
+      uiLocale,
+      activeBoardId: firstJourneyBoard(session),
+      selectedNoteIds: [],
+      selectedCell: null,
+      editingNoteId: null,
+      error: null,
+      status: null,
+      prompt: null,
+    });
+    this.offSessionChange = this.watch(session);
+    this.store.subscribe(() => this.publishDocumentState());
+    session.view.subscribe(() => this.publishDocumentState());
+    this.publishDocumentState();
+  }
+
+  get state(): AppState {
+    return this.store.get();
+  }
+
+  t(key: StringKey, params?: Record<string, string | number>): string {
+    return translate(this.state.uiLocale, key, params);
+  }
+
+  setUiLocale(locale: Locale): void {
+    try {
+      localStorage.setItem(UI_LOCALE_KEY, locale);
+    } catch {
+      /* storage may be disabled; the choice then lasts this session */
+    }
+    this.store.set({ uiLocale: locale });
+  }
+
+  static storedUiLocale(): Locale | null {
+    try {
+      const value = localStorage.getItem(UI_LOCALE_KEY);
+      return value === 'en' || value === 'id' || value === 'ru' ? value : null;
+    } catch {
+      return null;
+    }
+  }
+
+  private watch(session: WorkspaceSession): () => void {
+    return session.onChange(() => {
+      if (!this.state.dirty) this.store.set({ dirty: true });
+    });
+  }
+
+  private lastPublished = '';
+  private publishDocumentState(): void {
+    const { session, fileName, dirty } = this.state;
+    const title = fileName ?? session.view.getView().meta?.title ?? this.t('app.untitled');
+    const key = JSON.stringify([title, fileName, dirty]);
+    if (key === this.lastPublished) return;
+    this.lastPublished = key;
+    this.host.window.setDocumentState({ title, fileName, dirty });
+  }
+
+  private replaceSession(session: WorkspaceSession, fileName: string | null): void {
+    const old = this.state.session;
+    this.offSessionChange();
+    this.offSessionChange = this.watch(session);
+    session.view.subscribe(() => this.publishDocumentState());
+    this.store.set({
+      session,
+      fileName,
+      dirty: false,
+      activeBoardId: firstJourneyBoard(session),
+      selectedNoteIds: [],
+      selectedCell: null,
+      editingNoteId: null,
+    });
+    old.destroy();
+  }
+
+  /** Ask before throwing away unsaved changes. Resolves true when it is fine to go on. */
+  async confirmDiscard(): Promise<boolean> {
+    if (!this.state.dirty) return true;
+    const name = this.state.fileName ?? this.state.session.view.getView().meta?.title ?? this.t('app.untitled');
+    const choice = await new Promise<'save' | 'discard' | 'cancel'>((answer) => this.store.set({ prompt: { name, answer } }));
+    this.store.set({ prompt: null });
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') return true;
+    return this.save();
+  }
+
+  async newWorkspace(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.host.files.forgetCurrent();
+    this.replaceSession(WorkspaceSession.fromSnapshot(newWorkspace(this.state.uiLocale, new Date().toISOString())), null);
+    this.store.set({ status: null, error: null });
+  }
+
+  async openSample(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.host.files.forgetCurrent();
+    this.replaceSession(WorkspaceSession.fromSnapshot(sampleWorkspace(this.state.uiLocale, new Date().toISOString())), null);
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    const result = await this.host.files.open();
+    if (!result.ok) {
+      if (result.failure.code === 'cancelled') return;
+      const message =
+        result.failure.code === 'too-large'
+          ? describeLoadError({ code: 'too-large', bytes: result.failure.bytes, limit: result.failure.limit }, this.state.uiLocale)
+          : result.failure.message;
+      this.store.set({ error: { title: this.t('error.openFailed'), message } });
+      return;
+    }
+    this.openText(result.value.text, result.value.name);
+  }
+
+  /**
+   * Open a `.journey` file's text. The one path for every way of opening (dialog, OS,
+   * debug hook). On failure the open workspace stays exactly as it was.
+   */
+  openText(text: string | Uint8Array, name: string): LoadOutcome {
+    const result = loadWorkspaceFile(text);
+    if (!result.ok) {
+      this.store.set({ error: { title: this.t('error.openTitle', { name }), message: describeLoadError(result.error, this.state.uiLocale) } });
+      return { ok: false, error: result.error };
+    }
+    this.replaceSession(new WorkspaceSession(result.doc, result.extras), name);
+    const warning = result.warnings[0];
+    const status =
+      warning?.code === 'yjs-damaged'
+        ? this.t('status.recovered', { name })
+        : warning?.code === 'snapshot-applied'
+          ? this.t('status.snapshotApplied', { name })
+          : result.migratedFrom !== null
+            ? this.t('status.migrated', { name })
+            : this.t('status.opened', { name });
+    this.store.set({ error: null, status });
+    return { ok: true };
+  }
+
+  /** Exactly the text Save writes. */
+  fileText(): string {
+    const { session } = this.state;
+    return serializeWorkspace(session.doc, { appVersion: this.appVersion, now: new Date(), extras: session.extras });
+  }
+
+  snapshot(): WorkspaceSnapshot | null {
+    return readSnapshot(this.state.session.doc);
+  }
+
+  suggestedFileName(): string {
+    const title = this.state.session.view.getView().meta?.title ?? 'workspace';
+    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'workspace';
+    return `${safe}.journey`;
+  }
+
+  async save(asNew = false): Promise<boolean> {
+    const text = this.fileText();
+    const suggested = this.state.fileName ?? this.suggestedFileName();
+    const result = asNew ? await this.host.files.saveAs(text, suggested) : await this.host.files.save(text, suggested);
+    if (!result.ok) {
+      if (result.failure.code !== 'cancelled') {
+        const message = result.failure.code === 'io' ? result.failure.message : describeLoadError({ code: 'too-large', bytes: result.failure.bytes, limit: result.failure.limit }, this.state.uiLocale);
+        this.store.set({ error: { title: this.t('error.saveTitle'), message } });
+      }
+      return false;
+    }
+    this.store.set({ fileName: result.value.name, dirty: false, error: null, status: this.t('status.saved', { name: result.value.name }) });
+    return true;
+  }
+
+  undo(): void {
+    this.store.set({ editingNoteId: null });
+    this.state.session.undo.undo();
+  }
+
+  redo(): void {
+    this.store.set({ editingNoteId: null });
+    this.state.session.undo.redo();
+  }
+
+  async handleHostCommand(command: HostCommand): Promise<void> {
+    switch (command) {
+      case 'new':
+        return this.newWorkspace();
+      case 'open':
+        return this.open();
+      case 'save':
+        await this.save();
+        return;
+      case 'saveAs':
+        await this.save(true);
+        return;
+      case 'undo':
+        return this.undo();
+      case 'redo':
+        return this.redo();
+      case 'saveThenClose':
+        if (await this.save()) this.host.window.close();
+        return;
+    }
+  }
+
+  async openPending(): Promise<void> {
+    const pending = await this.host.files.takePending();
+    if (pending) this.openText(pending.text, pending.name);
+  }
+}
+
+function firstJourneyBoard(session: WorkspaceSession): string | null {
+  const boards = boardsInOrder(session.doc);
+  return (boards.find((b) => b.kind === 'journey') ?? boards[0])?.id ?? null;
+}

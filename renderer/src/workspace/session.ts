@@ -1,0 +1,47 @@
+import * as Y from 'yjs';
+import { applySnapshot, createUndoManager, createViewStore, LOAD_ORIGIN, type ViewStore } from '../../../shared/doc';
+import type { WorkspaceSnapshot } from '../../../shared/model';
+
+/**
+ * One open workspace: its doc (the single source of truth), this user's undo history and
+ * the immutable view React draws. Replaced whole when another file is opened.
+ */
+export class WorkspaceSession {
+  readonly undo: Y.UndoManager;
+  readonly view: ViewStore;
+  private changeListeners = new Set<() => void>();
+
+  constructor(
+    readonly doc: Y.Doc,
+    /** Unknown top-level fields of the opened file, written back on save. */
+    readonly extras: Record<string, unknown> = {},
+  ) {
+    this.undo = createUndoManager(doc);
+    this.view = createViewStore(doc);
+    doc.on('update', this.onUpdate);
+  }
+
+  static fromSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSession {
+    const doc = new Y.Doc();
+    applySnapshot(doc, snapshot, LOAD_ORIGIN);
+    return new WorkspaceSession(doc);
+  }
+
+  private onUpdate = (_update: Uint8Array, origin: unknown) => {
+    if (origin === LOAD_ORIGIN) return;
+    for (const listener of this.changeListeners) listener();
+  };
+
+  /** Called on every change that makes the workspace differ from what was loaded or saved. */
+  onChange(listener: () => void): () => void {
+    this.changeListeners.add(listener);
+    return () => this.changeListeners.delete(listener);
+  }
+
+  destroy(): void {
+    this.doc.off('update', this.onUpdate);
+    this.undo.destroy();
+    this.view.destroy();
+    this.doc.destroy();
+  }
+}

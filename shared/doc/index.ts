@@ -1,0 +1,5 @@
+export * from './origins';
+export * from './ydoc';
+export * from './commands';
+export * from './undo';
+export * from './view-store';

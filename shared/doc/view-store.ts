@@ -1,0 +1,113 @@
+import { produce, type Draft } from 'immer';
+import * as Y from 'yjs';
+import { COLLECTIONS, type Collection, type RecordOf, type WorkspaceMeta } from '../model';
+import { collectionMap, metaMap, readMeta, readRecord } from './ydoc';
+
+/**
+ * The view: an immutable picture of the doc for React. Each transaction replaces only the
+ * records it touched (immer structural sharing), so a memoized component per record
+ * re-renders only when its own record changed.
+ */
+export type RecordTable<C extends Collection> = { readonly [id: string]: RecordOf[C] };
+
+export interface WorkspaceView {
+  readonly meta: WorkspaceMeta | null;
+  readonly boards: RecordTable<'boards'>;
+  readonly stages: RecordTable<'stages'>;
+  readonly lanes: RecordTable<'lanes'>;
+  readonly notes: RecordTable<'notes'>;
+  readonly personas: RecordTable<'personas'>;
+  readonly emotions: RecordTable<'emotions'>;
+}
+
+export interface ViewStore {
+  getView(): WorkspaceView;
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+}
+
+function readTable<C extends Collection>(doc: Y.Doc, collection: C): Record<string, RecordOf[C]> {
+  const table: Record<string, RecordOf[C]> = {};
+  collectionMap(doc, collection).forEach((map, id) => {
+    const record = readRecord(collection, id, map);
+    if (record) table[id] = record;
+  });
+  return table;
+}
+
+export function readView(doc: Y.Doc): WorkspaceView {
+  return {
+    meta: readMeta(doc),
+    boards: readTable(doc, 'boards'),
+    stages: readTable(doc, 'stages'),
+    lanes: readTable(doc, 'lanes'),
+    notes: readTable(doc, 'notes'),
+    personas: readTable(doc, 'personas'),
+    emotions: readTable(doc, 'emotions'),
+  };
+}
+
+export function createViewStore(doc: Y.Doc): ViewStore {
+  let view = readView(doc);
+  const listeners = new Set<() => void>();
+  const dirty = new Map<Collection, Set<string>>();
+  let metaDirty = false;
+
+  const observers = COLLECTIONS.map((collection) => {
+    const map = collectionMap(doc, collection);
+    const observer = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      let ids = dirty.get(collection);
+      if (!ids) dirty.set(collection, (ids = new Set()));
+      for (const event of events) {
+        if (event.target === map) for (const key of event.changes.keys.keys()) ids.add(key);
+        else {
+          const id = event.path[0];
+          if (typeof id === 'string') ids.add(id);
+        }
+      }
+    };
+    map.observeDeep(observer);
+    return () => map.unobserveDeep(observer);
+  });
+  const onMeta = () => {
+    metaDirty = true;
+  };
+  metaMap(doc).observeDeep(onMeta);
+
+  const afterTransaction = () => {
+    if (!metaDirty && dirty.size === 0) return;
+    const next = produce(view, (draft) => {
+      if (metaDirty) draft.meta = readMeta(doc) as Draft<WorkspaceMeta> | null;
+      for (const [collection, ids] of dirty) {
+        const table = draft[collection] as Record<string, unknown>;
+        const map = collectionMap(doc, collection);
+        for (const id of ids) {
+          const record = readRecord(collection, id, map.get(id));
+          if (record) table[id] = record;
+          else delete table[id];
+        }
+      }
+    });
+    metaDirty = false;
+    dirty.clear();
+    if (next !== view) {
+      view = next;
+      for (const listener of [...listeners]) listener();
+    }
+  };
+  doc.on('afterTransaction', afterTransaction);
+
+  return {
+    getView: () => view,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      for (const off of observers) off();
+      metaMap(doc).unobserveDeep(onMeta);
+      doc.off('afterTransaction', afterTransaction);
+      listeners.clear();
+    },
+  };
+}

@@ -1,0 +1,202 @@
+import * as Y from 'yjs';
+import {
+  COLLECTIONS,
+  isValidId,
+  RECORD_SCHEMAS,
+  WorkspaceMetaSchema,
+  byOrder,
+  type Collection,
+  type RecordOf,
+  type WorkspaceMeta,
+  type WorkspaceSnapshot,
+} from '../model';
+
+/**
+ * The Y.Doc layout: one top-level Y.Map per record collection, keyed by id, each record a
+ * Y.Map of its fields; the workspace's own fields in the `meta` map. Fields that two people
+ * may type into at once are Y.Text so that neither loses characters.
+ */
+export const META_MAP = 'meta';
+
+/** Fields stored as Y.Text, per collection. */
+export const TEXT_FIELDS: { readonly [C in Collection]: ReadonlySet<string> } = {
+  boards: new Set(),
+  stages: new Set(),
+  lanes: new Set(),
+  notes: new Set(['text']),
+  personas: new Set(),
+  emotions: new Set(),
+};
+
+export function collectionMap(doc: Y.Doc, collection: Collection): Y.Map<Y.Map<unknown>> {
+  return doc.getMap(collection);
+}
+
+export function metaMap(doc: Y.Doc): Y.Map<unknown> {
+  return doc.getMap(META_MAP);
+}
+
+/** Plain JSON copy of a stored value (Yjs hands out its internal arrays/objects by reference). */
+function plain(value: unknown): unknown {
+  if (value instanceof Y.Text) return value.toString();
+  if (value !== null && typeof value === 'object') return JSON.parse(JSON.stringify(value)) as unknown;
+  return value;
+}
+
+/** A record's fields as a plain object (not validated). */
+export function readRecordFields(record: Y.Map<unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  record.forEach((value, key) => {
+    out[key] = plain(value);
+  });
+  return out;
+}
+
+/** A record read from the doc and checked against its schema; null when a peer left it invalid. */
+export function readRecord<C extends Collection>(collection: C, id: string, record: Y.Map<unknown> | undefined): RecordOf[C] | null {
+  if (!record || !isValidId(id)) return null;
+  const parsed = RECORD_SCHEMAS[collection].safeParse(readRecordFields(record));
+  return parsed.success && parsed.data.id === id ? (parsed.data as RecordOf[C]) : null;
+}
+
+export function readMeta(doc: Y.Doc): WorkspaceMeta | null {
+  const fields: Record<string, unknown> = {};
+  metaMap(doc).forEach((value, key) => {
+    fields[key] = plain(value);
+  });
+  const parsed = WorkspaceMetaSchema.safeParse(fields);
+  return parsed.success ? parsed.data : null;
+}
+
+/** Stable order for the readable snapshot: files diff cleanly and compare equal. */
+export function sortSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
+  const key = (...parts: (string | undefined)[]) => parts.map((p) => p ?? '').join('\u0000');
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return {
+    workspace: snapshot.workspace,
+    boards: [...snapshot.boards].sort(byOrder),
+    stages: [...snapshot.stages].sort((a, b) => cmp(a.boardId, b.boardId) || byOrder(a, b)),
+    lanes: [...snapshot.lanes].sort((a, b) => cmp(a.boardId, b.boardId) || byOrder(a, b)),
+    notes: [...snapshot.notes].sort(
+      (a, b) => cmp(key(a.boardId, a.stageId, a.laneId), key(b.boardId, b.stageId, b.laneId)) || byOrder(a, b),
+    ),
+    personas: [...snapshot.personas].sort(byOrder),
+    emotions: [...snapshot.emotions].sort(
+      (a, b) => cmp(key(a.boardId, a.personaId, a.stageId), key(b.boardId, b.personaId, b.stageId)) || cmp(a.id, b.id),
+    ),
+  };
+}
+
+/**
+ * The whole workspace as its readable snapshot. Records a peer left invalid are skipped;
+ * returns null only when the workspace fields themselves are missing (an empty doc).
+ */
+export function readSnapshot(doc: Y.Doc): WorkspaceSnapshot | null {
+  const workspace = readMeta(doc);
+  if (!workspace) return null;
+  const snapshot: WorkspaceSnapshot = { workspace, boards: [], stages: [], lanes: [], notes: [], personas: [], emotions: [] };
+  for (const collection of COLLECTIONS) {
+    const list = snapshot[collection] as RecordOf[typeof collection][];
+    collectionMap(doc, collection).forEach((record, id) => {
+      const value = readRecord(collection, id, record);
+      if (value) list.push(value);
+    });
+  }
+  return sortSnapshot(snapshot);
+}
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => jsonEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/** Replace a Y.Text's content with `next`, touching only the changed middle part. */
+export function setText(text: Y.Text, next: string): void {
+  const prev = text.toString();
+  if (prev === next) return;
+  let start = 0;
+  const max = Math.min(prev.length, next.length);
+  while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  let endPrev = prev.length;
+  let endNext = next.length;
+  while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
+    endPrev--;
+    endNext--;
+  }
+  // Never split a surrogate pair (emoji) between the kept and the replaced part.
+  if (start > 0 && isHighSurrogate(prev.charCodeAt(start - 1))) start--;
+  if (endPrev < prev.length && isLowSurrogate(prev.charCodeAt(endPrev))) {
+    endPrev++;
+    endNext++;
+  }
+  if (endPrev > start) text.delete(start, endPrev - start);
+  if (endNext > start) text.insert(start, next.slice(start, endNext));
+}
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** Write one field of a record, as Y.Text where the collection says so. */
+export function writeField(collection: Collection, record: Y.Map<unknown>, key: string, value: unknown): void {
+  if (value === undefined) {
+    if (record.has(key)) record.delete(key);
+    return;
+  }
+  if (TEXT_FIELDS[collection].has(key) && typeof value === 'string') {
+    const existing = record.get(key);
+    if (existing instanceof Y.Text) setText(existing, value);
+    else record.set(key, new Y.Text(value));
+    return;
+  }
+  if (!jsonEqual(plain(record.get(key)), value)) record.set(key, value);
+}
+
+/** A new record Y.Map from plain fields. */
+export function newRecordMap(collection: Collection, fields: Record<string, unknown>): Y.Map<unknown> {
+  const map = new Y.Map<unknown>();
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    map.set(key, TEXT_FIELDS[collection].has(key) && typeof value === 'string' ? new Y.Text(value) : value);
+  }
+  return map;
+}
+
+/**
+ * Make the doc hold exactly `snapshot`, changing only what differs (one transaction).
+ * On an empty doc this builds the workspace; on a loaded one it applies a hand-edited
+ * readable snapshot on top of the Yjs history, so copies still merge with their peers.
+ */
+export function applySnapshot(doc: Y.Doc, snapshot: WorkspaceSnapshot, origin: unknown): void {
+  doc.transact(() => {
+    const meta = metaMap(doc);
+    const wantedMeta = snapshot.workspace as Record<string, unknown>;
+    for (const key of [...meta.keys()]) if (!(key in wantedMeta)) meta.delete(key);
+    for (const [key, value] of Object.entries(wantedMeta)) {
+      if (value !== undefined && !jsonEqual(plain(meta.get(key)), value)) meta.set(key, value);
+    }
+    for (const collection of COLLECTIONS) {
+      const map = collectionMap(doc, collection);
+      const wanted = new Map<string, Record<string, unknown>>();
+      for (const record of snapshot[collection]) wanted.set(record.id, record as Record<string, unknown>);
+      for (const id of [...map.keys()]) if (!wanted.has(id)) map.delete(id);
+      for (const [id, fields] of wanted) {
+        const existing = map.get(id);
+        if (!(existing instanceof Y.Map)) {
+          map.set(id, newRecordMap(collection, fields));
+          continue;
+        }
+        for (const key of [...existing.keys()]) if (fields[key] === undefined) existing.delete(key);
+        for (const [key, value] of Object.entries(fields)) writeField(collection, existing, key, value);
+      }
+    }
+  }, origin);
+}
+
+/** The Yjs state of the whole workspace, as saved in files. */
+export function encodeState(doc: Y.Doc): Uint8Array {
+  return Y.encodeStateAsUpdate(doc);
+}

@@ -1,0 +1,6 @@
+export * from './ids';
+export * from './lanes';
+export * from './order';
+export * from './schema';
+export * from './templates';
+export * from './sample';
