@@ -6,52 +6,22 @@ import {
   orderAfterLast,
   orderBetween,
   type Board,
-  type Collection,
   type Lane,
   type Locale,
   type Note,
-  type RecordOf,
   type TemplateId,
   type WorkspaceMeta,
 } from '../model';
-import { LOCAL_ORIGIN } from './origins';
-import { collectionMap, metaMap, newRecordMap, readRecord, writeField } from './ydoc';
+import { insertRecord, local, records, systemClock, touch, type Clock } from './command-kit';
+import { collectionMap, metaMap, readRecord, writeField } from './ydoc';
+
+export type { Clock } from './command-kit';
 
 /**
  * Commands: every user edit is one of these plain functions over the doc, each exactly one
  * transaction with the local origin (so it is one undo step and one update to peers).
  * Tests call them directly; the renderer's actions call them too.
  */
-
-function local<T>(doc: Y.Doc, fn: () => T): T {
-  let result!: T;
-  doc.transact(() => {
-    result = fn();
-  }, LOCAL_ORIGIN);
-  return result;
-}
-
-function records<C extends Collection>(doc: Y.Doc, collection: C, filter: (record: Y.Map<unknown>) => boolean): RecordOf[C][] {
-  const out: RecordOf[C][] = [];
-  for (const [id, map] of collectionMap(doc, collection).entries()) {
-    if (!filter(map)) continue;
-    const record = readRecord(collection, id, map);
-    if (record) out.push(record);
-  }
-  return out;
-}
-
-function insertRecord(doc: Y.Doc, collection: Collection, record: { id: string }): void {
-  collectionMap(doc, collection).set(record.id, newRecordMap(collection, record as Record<string, unknown>));
-}
-
-/** The time stamp commands write; injectable so tests are deterministic. */
-export type Clock = () => Date;
-const systemClock: Clock = () => new Date();
-
-function touch(doc: Y.Doc, clock: Clock): void {
-  metaMap(doc).set('modifiedAt', clock().toISOString());
-}
 
 export interface AddNoteInput {
   boardId: string;
@@ -85,7 +55,12 @@ function cellNotes(doc: Y.Doc, stageId: string, laneId: string): Note[] {
 function orderInCell(cell: readonly Note[], beforeNoteId: string | undefined): string {
   const index = beforeNoteId ? cell.findIndex((n) => n.id === beforeNoteId) : -1;
   if (index < 0) return orderAfterLast(cell);
-  return orderBetween(cell[index - 1]?.order ?? null, cell[index]!.order);
+  // Peers inserting at one spot at once can leave equal keys, and no key sorts between equal
+  // keys (the library throws): go before the whole tied group instead.
+  const next = cell[index]!.order;
+  let prev = index - 1;
+  while (prev >= 0 && cell[prev]!.order >= next) prev--;
+  return orderBetween(cell[prev]?.order ?? null, next);
 }
 
 /** Replace a note's text; only the changed characters are written, so concurrent typing merges. */

@@ -122,14 +122,17 @@ export function setText(text: Y.Text, next: string): void {
   let start = 0;
   const max = Math.min(prev.length, next.length);
   while (start < max && prev.charCodeAt(start) === next.charCodeAt(start)) start++;
+  // Never split a surrogate pair (emoji) between the kept and the replaced part. Step back
+  // before scanning the common suffix, so the suffix can still keep the neighbouring emoji
+  // (most share their high surrogate): rewriting it would revive it, or double it, when a
+  // peer deletes or rewrites it at the same time.
+  if (start > 0 && isHighSurrogate(prev.charCodeAt(start - 1))) start--;
   let endPrev = prev.length;
   let endNext = next.length;
   while (endPrev > start && endNext > start && prev.charCodeAt(endPrev - 1) === next.charCodeAt(endNext - 1)) {
     endPrev--;
     endNext--;
   }
-  // Never split a surrogate pair (emoji) between the kept and the replaced part.
-  if (start > 0 && isHighSurrogate(prev.charCodeAt(start - 1))) start--;
   if (endPrev < prev.length && isLowSurrogate(prev.charCodeAt(endPrev))) {
     endPrev++;
     endNext++;

@@ -5,7 +5,20 @@ import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
  * position: two peers inserting or moving at once both keep their place, with no renumbering.
  */
 export function orderBetween(before: string | null, after: string | null): string {
-  return generateKeyBetween(before, after);
+  try {
+    return generateKeyBetween(before, after);
+  } catch {
+    // A key the library cannot read (a hand-edited file) must not block editing: place the
+    // item next to the bound that is still usable.
+    for (const [a, b] of [[before, null], [null, after], [null, null]] as const) {
+      try {
+        return generateKeyBetween(a, b);
+      } catch {
+        /* try the next, looser placement */
+      }
+    }
+    return generateKeyBetween(null, null);
+  }
 }
 
 export function ordersBetween(before: string | null, after: string | null, count: number): string[] {
