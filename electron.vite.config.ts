@@ -3,12 +3,10 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './electron/main/security-policy';
 
 const pkg = JSON.parse(readFileSync(resolve('package.json'), 'utf8')) as { version: string };
 
-/** The renderer's Content-Security-Policy; the main process and `npm run serve` send the same header. */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self' ws: wss: http: https:";
 
 /** Built pages carry the CSP as a meta tag too (file:// loads have no headers). Dev needs inline scripts for reload. */
 function cspMeta(): Plugin {

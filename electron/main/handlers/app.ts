@@ -1,0 +1,14 @@
+/** `app:*` — what the renderer may know about the host. */
+import { app } from 'electron';
+import { z } from 'zod';
+import type { AppInfo } from '../../../shared/host-api';
+import type { Ipc } from '../ipc';
+
+export function registerAppHandlers(ipc: Ipc): void {
+  ipc.handle('app:info', z.tuple([]), (): AppInfo => ({
+    name: app.getName(),
+    version: app.getVersion(),
+    host: 'electron',
+    platform: process.platform,
+  }));
+}

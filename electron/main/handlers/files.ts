@@ -1,0 +1,201 @@
+/**
+ * `files:*` — open, save, save as, recent files. The renderer never names a path to write:
+ * Save writes to the window's remembered file or asks with the native dialog, and
+ * `openRecent` accepts only a key that is in the recent list.
+ */
+import { access } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
+import { app, dialog, type BrowserWindow, type FileFilter, type OpenDialogOptions } from 'electron';
+import { z } from 'zod';
+import {
+  MAX_FILE_BYTES,
+  type HostResult,
+  type OpenedFile,
+  type RecentFile,
+  type SavedFile,
+} from '../../../shared/host-api';
+import { showDocumentState } from '../window';
+import { atomicWriteFile } from '../files/atomic-write';
+import { JOURNEY_FILTER, suggestedFileName, withJourneyExtension } from '../files/file-names';
+import { describeFailure } from '../files/io-errors';
+import { readTextFile } from '../files/read-file';
+import type { RecentFiles } from '../files/recent-files';
+import type { Ipc } from '../ipc';
+import type { AppWindow } from '../window-registry';
+
+/** Document text: bounded so a renderer cannot make the main process hold gigabytes. */
+const documentText = z.string().max(MAX_FILE_BYTES);
+const suggestedName = z.string().max(1024);
+const recentKey = z.string().min(1).max(4096);
+
+const CANCELLED = { ok: false, failure: { code: 'cancelled' } } as const;
+
+const journeyFilter = (): FileFilter => ({ name: JOURNEY_FILTER.name, extensions: [...JOURNEY_FILTER.extensions] });
+
+export interface FileHandlerDeps {
+  readonly recent: RecentFiles;
+  /** Where the Save dialog starts for a document never saved. */
+  readonly documentsFolder?: () => string;
+  /** Reports non-fatal problems (e.g. the recent list could not be written). */
+  readonly report?: (message: string) => void;
+}
+
+export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActions {
+  const actions = fileActions(deps);
+
+  ipc.handle('files:open', z.tuple([]), async (_args, caller) => {
+    const path = await actions.pickFileToOpen(caller.window);
+    return path === null ? CANCELLED : actions.openPath(caller, path);
+  });
+
+  ipc.handle('files:takePending', z.tuple([]), async (_args, caller): Promise<OpenedFile | null> => {
+    const path = caller.doc.pendingPath;
+    caller.doc.pendingPath = null;
+    if (path === null) return null;
+    const result = await actions.openPath(caller, path);
+    if (result.ok) return result.value;
+    await dialog.showMessageBox(caller.window, {
+      type: 'error',
+      message: `"${basename(path)}" could not be opened.`,
+      detail: describeFailure(result.failure, basename(path)),
+    });
+    return null;
+  });
+
+  ipc.handle('files:save', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
+    actions.queue(caller, async (): Promise<HostResult<SavedFile>> => {
+      const path = caller.doc.filePath ?? (await actions.askSavePath(caller.window, join(actions.documentsFolder(), suggestedFileName(suggested))));
+      return path === null ? CANCELLED : actions.saveTo(caller, path, text);
+    }),
+  );
+
+  ipc.handle('files:saveAs', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
+    actions.queue(caller, async (): Promise<HostResult<SavedFile>> => {
+      const path = await actions.askSavePath(caller.window, caller.doc.filePath ?? join(actions.documentsFolder(), suggestedFileName(suggested)));
+      return path === null ? CANCELLED : actions.saveTo(caller, path, text);
+    }),
+  );
+
+  ipc.handle('files:forgetCurrent', z.tuple([]), (_args, caller): void => {
+    caller.doc.filePath = null;
+    showDocumentState(caller);
+  });
+
+  ipc.handle('files:recent', z.tuple([]), async (): Promise<readonly RecentFile[]> => {
+    const list = await deps.recent.list();
+    return list.map((path) => ({ name: basename(path), key: path }));
+  });
+
+  ipc.handle('files:openRecent', z.tuple([recentKey]), async ([key], caller): Promise<HostResult<OpenedFile>> => {
+    if (!(await deps.recent.has(key))) {
+      return { ok: false, failure: { code: 'io', message: `"${basename(key)}" is no longer in the list of recent files. Use Open to find it.` } };
+    }
+    const result = await actions.openPath(caller, key);
+    // A recent file that has gone away leaves the list.
+    if (!result.ok && (await access(key).then(() => false, () => true))) await deps.recent.remove(key).catch(() => undefined);
+    return result;
+  });
+
+  return actions;
+}
+
+export interface FileActions {
+  documentsFolder(): string;
+  pickFileToOpen(parent: BrowserWindow | null): Promise<string | null>;
+  openPath(caller: AppWindow, path: string): Promise<HostResult<OpenedFile>>;
+  askSavePath(parent: BrowserWindow, defaultPath: string): Promise<string | null>;
+  saveTo(caller: AppWindow, path: string, text: string): Promise<HostResult<SavedFile>>;
+  /** Runs saves of one window one after another, so a second Ctrl+S waits for the first. */
+  queue<T>(caller: AppWindow, task: () => Promise<T>): Promise<T>;
+  remember(path: string): Promise<void>;
+}
+
+export function fileActions(deps: FileHandlerDeps): FileActions {
+  const report = deps.report ?? ((message: string) => console.warn(message));
+  const queues = new WeakMap<AppWindow, Promise<unknown>>();
+
+  const actions: FileActions = {
+    documentsFolder() {
+      if (deps.documentsFolder) return deps.documentsFolder();
+      try {
+        return app.getPath('documents');
+      } catch {
+        return homedir();
+      }
+    },
+
+    async pickFileToOpen(parent) {
+      const options: OpenDialogOptions = {
+        title: 'Open a Journey workspace',
+        properties: ['openFile'],
+        filters: [journeyFilter(), { name: 'All files', extensions: ['*'] }],
+      };
+      const { canceled, filePaths } = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+      return canceled ? null : (filePaths[0] ?? null);
+    },
+
+    async openPath(caller, path) {
+      const result = await readTextFile(path);
+      if (result.ok) {
+        caller.doc.filePath = path;
+        showDocumentState(caller);
+        await actions.remember(path);
+      }
+      return result;
+    },
+
+    async askSavePath(parent, defaultPath) {
+      const { canceled, filePath } = await dialog.showSaveDialog(parent, {
+        title: 'Save the Journey workspace',
+        defaultPath,
+        filters: [journeyFilter()],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      if (canceled || !filePath) return null;
+      const path = withJourneyExtension(filePath);
+      // The dialog confirmed overwriting what the user typed, not the name with .journey added.
+      if (path !== filePath && (await access(path).then(() => true, () => false))) {
+        const { response } = await dialog.showMessageBox(parent, {
+          type: 'warning',
+          buttons: ['Replace', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          noLink: true,
+          message: `"${basename(path)}" already exists. Do you want to replace it?`,
+          detail: 'Replacing it overwrites its current contents.',
+        });
+        if (response !== 0) return null;
+      }
+      return path;
+    },
+
+    async saveTo(caller, path, text) {
+      const bytes = Buffer.byteLength(text, 'utf8');
+      if (bytes > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes, limit: MAX_FILE_BYTES } };
+      const written = await atomicWriteFile(path, text);
+      if (!written.ok) return written;
+      caller.doc.filePath = path;
+      showDocumentState(caller);
+      await actions.remember(path);
+      return { ok: true, value: { name: basename(path) } };
+    },
+
+    queue(caller, task) {
+      const previous = queues.get(caller) ?? Promise.resolve();
+      const run = previous.then(task, task);
+      queues.set(caller, run.catch(() => undefined));
+      return run;
+    },
+
+    async remember(path) {
+      try {
+        app.addRecentDocument(path);
+        await deps.recent.add(path);
+      } catch (error) {
+        report(error instanceof Error ? error.message : String(error));
+      }
+    },
+  };
+  return actions;
+}

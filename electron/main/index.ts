@@ -1,0 +1,101 @@
+/**
+ * Main-process entry: app lifecycle and wiring. Everything with logic lives in plain modules
+ * (files/, document-state, menu-template, …); this file only connects them to Electron.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import type { HostCommand } from '../../shared/host-api';
+import { APP_NAME } from './document-state';
+import { RecentFiles } from './files/recent-files';
+import { registerHandlers } from './handlers';
+import { createIpc } from './ipc';
+import { fileFromArgv } from './launch-args';
+import { buildMenuTemplate } from './menu-template';
+import { isRendererUrl, rendererSource } from './renderer-location';
+import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security-policy';
+import { applySessionPolicy, applyWebContentsPolicy, createDocumentWindow, sendCommand } from './window';
+import { WindowRegistry } from './window-registry';
+
+// Built as out/main/index.js, next to out/preload and out/renderer.
+const here = dirname(fileURLToPath(import.meta.url));
+const source = rendererSource(join(here, '../renderer'), process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
+const registry = new WindowRegistry();
+const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry };
+
+/** A file the OS asked us to open before the first window existed. */
+let launchFile: string | null = fileFromArgv(process.argv, process.cwd());
+
+if (!app.requestSingleInstanceLock()) {
+  // Another Journey is running: it receives our argv through 'second-instance'.
+  app.quit();
+} else {
+  // macOS delivers double-clicked files through this event, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    if (app.isReady()) openInNewWindow(path);
+    else launchFile = path;
+  });
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const file = fileFromArgv(argv, workingDirectory);
+    if (file !== null) openInNewWindow(file);
+    else focusSomeWindow();
+  });
+
+  // Every web contents, including any created by accident, gets the navigation rules.
+  app.on('web-contents-created', (_event, contents) => applyWebContentsPolicy(contents));
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(`Journey could not start: ${String(error)}`);
+    app.exit(1);
+  });
+}
+
+function start(): void {
+  const isOurs = (contents: WebContents | null) => contents !== null && registry.fromWebContents(contents) !== undefined;
+  applySessionPolicy(session.defaultSession, isOurs, source.kind === 'dev' ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+
+  const ipc = createIpc({
+    windowFor: (event) => registry.fromWebContents(event.sender),
+    isRendererUrl: (url) => isRendererUrl(url, source),
+  });
+  const files = registerHandlers(ipc, { recent: new RecentFiles(app.getPath('userData')) });
+
+  app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
+  const send = (command: HostCommand): void => {
+    const target = registry.fromWindow(BrowserWindow.getFocusedWindow()) ?? registry.all()[0];
+    if (target) {
+      sendCommand(target.window, command);
+    } else if (command === 'new') {
+      createDocumentWindow(windows);
+    } else if (command === 'open') {
+      // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
+      void files.pickFileToOpen(null).then((path) => path !== null && openInNewWindow(path));
+    }
+  };
+  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send })));
+
+  createDocumentWindow(windows, launchFile);
+  launchFile = null;
+
+  app.on('activate', () => {
+    if (registry.all().length === 0) createDocumentWindow(windows);
+  });
+}
+
+/** One window per document: the new window's renderer takes the file with `files:takePending`. */
+function openInNewWindow(path: string): void {
+  createDocumentWindow(windows, path);
+}
+
+function focusSomeWindow(): void {
+  const entry = registry.all()[0];
+  if (!entry) return;
+  if (entry.window.isMinimized()) entry.window.restore();
+  entry.window.focus();
+}

@@ -1,0 +1,61 @@
+/**
+ * The only bridge between the renderer and the main process: the `HostApi`, exposed as
+ * `window.journeyHost`. Each method is one IPC call on its `namespace:method` channel; the
+ * main process checks the sender and validates the arguments. Nothing else is exposed (no
+ * `ipcRenderer`, no generic `send(channel, …)`).
+ *
+ * This file is bundled to CommonJS (`out/preload/index.cjs`) because a sandboxed preload can
+ * only `require('electron')`.
+ */
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import {
+  HOST_COMMANDS,
+  HOST_GLOBAL,
+  type AppInfo,
+  type DocumentState,
+  type HostApi,
+  type HostCommand,
+  type HostResult,
+  type OpenedFile,
+  type RecentFile,
+  type SavedFile,
+} from '../../shared/host-api';
+import { COMMAND_CHANNEL } from '../channels';
+
+function isHostCommand(value: unknown): value is HostCommand {
+  return typeof value === 'string' && (HOST_COMMANDS as readonly string[]).includes(value);
+}
+
+const api = {
+  app: {
+    info: (): Promise<AppInfo> => ipcRenderer.invoke('app:info'),
+  },
+  files: {
+    open: (): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:open'),
+    takePending: (): Promise<OpenedFile | null> => ipcRenderer.invoke('files:takePending'),
+    save: (text: string, suggestedName: string): Promise<HostResult<SavedFile>> => ipcRenderer.invoke('files:save', text, suggestedName),
+    saveAs: (text: string, suggestedName: string): Promise<HostResult<SavedFile>> => ipcRenderer.invoke('files:saveAs', text, suggestedName),
+    forgetCurrent: (): Promise<void> => ipcRenderer.invoke('files:forgetCurrent'),
+    recent: (): Promise<readonly RecentFile[]> => ipcRenderer.invoke('files:recent'),
+    openRecent: (key: string): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:openRecent', key),
+  },
+  window: {
+    setDocumentState: (state: DocumentState): void => {
+      // Copy the three fields: the renderer may pass a richer object.
+      ipcRenderer.send('window:setDocumentState', { title: state.title, fileName: state.fileName, dirty: state.dirty });
+    },
+    close: (): void => ipcRenderer.send('window:close'),
+    onCommand: (listener: (command: HostCommand) => void): (() => void) => {
+      // The listener gets the command only, never the IPC event (which carries `sender`).
+      const forward = (_event: IpcRendererEvent, command: unknown) => {
+        if (isHostCommand(command)) listener(command);
+      };
+      ipcRenderer.on(COMMAND_CHANNEL, forward);
+      return () => {
+        ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
+      };
+    },
+  },
+} satisfies HostApi;
+
+contextBridge.exposeInMainWorld(HOST_GLOBAL, api);

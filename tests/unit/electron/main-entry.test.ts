@@ -1,0 +1,121 @@
+/**
+ * The main-process entry, run against the fake `electron`: lifecycle wiring, the single-instance
+ * lock, files handed over at launch / by a second instance / by macOS 'open-file'.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+import { INVOKE_CHANNELS, SEND_CHANNELS } from '../../../electron/channels';
+import { fake, fakeEvent, FakeBrowserWindow, flush, resetFake } from './fake-electron';
+
+let dir: string;
+const argv = process.argv;
+
+beforeEach(async () => {
+  resetFake();
+  vi.resetModules();
+  dir = await mkdtemp(join(tmpdir(), 'journey-main-'));
+  fake.app.paths = { userData: join(dir, 'userData'), documents: dir };
+});
+afterEach(async () => {
+  process.argv = argv;
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function start(args: string[] = []) {
+  process.argv = ['/usr/bin/journey', ...args];
+  await import('../../../electron/main/index');
+  await flush();
+}
+
+describe('main entry', () => {
+  it('on ready: applies the session policy, registers every channel, sets the menu, opens a secure window', async () => {
+    await start();
+    expect(fake.session.defaultSession.headersListener).not.toBeNull();
+    expect(fake.session.defaultSession.permissionRequest).not.toBeNull();
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
+    for (const channel of SEND_CHANNELS) expect(fake.ipcMain.listenerCount(channel)).toBe(1);
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    expect(FakeBrowserWindow.windows).toHaveLength(1);
+    const [window] = FakeBrowserWindow.windows;
+    expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(window?.options.webPreferences?.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
+    expect(window?.loaded?.target).toMatch(/[/\\]renderer[/\\]index\.html$/);
+    // The navigation rules reach every web contents through 'web-contents-created'.
+    expect(window?.webContents.openWindow('https://example.com')).toEqual({ action: 'deny' });
+  });
+
+  it('serves a .journey file from the command line to the first window, once', async () => {
+    const path = join(dir, 'Launch.journey');
+    await writeFile(path, 'from argv');
+    await start(['--some-switch', path]);
+    const [window] = FakeBrowserWindow.windows;
+    if (!window) throw new Error('no window');
+    expect(await fake.ipcMain.invoke(window.webContents, 'files:takePending')).toEqual({ name: 'Launch.journey', text: 'from argv' });
+    expect(await fake.ipcMain.invoke(window.webContents, 'files:takePending')).toBeNull();
+  });
+
+  it('opens a file passed to a second instance in a new window', async () => {
+    await start();
+    const path = join(dir, 'Second.journey');
+    await writeFile(path, 'second');
+    fake.app.emit('second-instance', fakeEvent(), ['/usr/bin/journey', 'Second.journey'], dir, {});
+    expect(FakeBrowserWindow.windows).toHaveLength(2);
+    const second = FakeBrowserWindow.windows[1];
+    if (!second) throw new Error('no window');
+    expect(await fake.ipcMain.invoke(second.webContents, 'files:takePending')).toEqual({ name: 'Second.journey', text: 'second' });
+  });
+
+  it("macOS 'open-file' before ready becomes the first window's pending file; after ready, a new window", async () => {
+    process.argv = ['/Applications/Journey.app/Contents/MacOS/Journey'];
+    const path = join(dir, 'Finder.journey');
+    await writeFile(path, 'finder');
+    fake.app.autoReady = false;
+    await import('../../../electron/main/index');
+    const event = fakeEvent();
+    fake.app.emit('open-file', event, path);
+    expect(event.defaultPrevented).toBe(true);
+    expect(FakeBrowserWindow.windows).toHaveLength(0);
+    fake.app.becomeReady();
+    await flush();
+    const [first] = FakeBrowserWindow.windows;
+    if (!first) throw new Error('no window');
+    expect(await fake.ipcMain.invoke(first.webContents, 'files:takePending')).toEqual({ name: 'Finder.journey', text: 'finder' });
+
+    fake.app.emit('open-file', fakeEvent(), path);
+    expect(FakeBrowserWindow.windows).toHaveLength(2);
+    const second = FakeBrowserWindow.windows[1];
+    if (!second) throw new Error('no window');
+    expect(await fake.ipcMain.invoke(second.webContents, 'files:takePending')).toEqual({ name: 'Finder.journey', text: 'finder' });
+  });
+
+  it('menu commands go to the focused window', async () => {
+    await start();
+    const [window] = FakeBrowserWindow.windows;
+    window?.focus();
+    const template = fake.Menu.buildFromTemplate.mock.calls[0]?.[0] ?? [];
+    const save = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).find((i) => i.label === 'Save');
+    save?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: ['save'] }]);
+  });
+
+  it('quits when another instance holds the lock, without opening a window', async () => {
+    fake.app.requestSingleInstanceLock.mockReturnValueOnce(false);
+    await start();
+    expect(fake.app.quit).toHaveBeenCalled();
+    expect(FakeBrowserWindow.windows).toHaveLength(0);
+    expect(fake.ipcMain.handlers.size).toBe(0);
+  });
+
+  it('quits when the last window closes (except on macOS)', async () => {
+    await start();
+    FakeBrowserWindow.windows[0]?.close();
+    fake.app.emit('window-all-closed');
+    if (process.platform === 'darwin') expect(fake.app.quit).not.toHaveBeenCalled();
+    else expect(fake.app.quit).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,70 @@
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+
+vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
+
+import { HOST_GLOBAL, type HostApi, type HostCommand } from '../../../shared/host-api';
+import { COMMAND_CHANNEL } from '../../../electron/channels';
+import { fake, fakeEvent } from './fake-electron';
+
+let api: HostApi;
+
+beforeAll(async () => {
+  await import('../../../electron/preload/index');
+  api = fake.contextBridge.exposed[HOST_GLOBAL] as HostApi;
+});
+
+describe('preload', () => {
+  it(`exposes exactly one global, "${HOST_GLOBAL}", with exactly the HostApi members`, () => {
+    expect(fake.contextBridge.exposeInMainWorld).toHaveBeenCalledTimes(1);
+    expect(Object.keys(fake.contextBridge.exposed)).toEqual([HOST_GLOBAL]);
+    const shape = Object.fromEntries(Object.entries(api).map(([ns, members]) => [ns, Object.keys(members as object).sort()]));
+    expect(shape).toEqual({
+      app: ['info'],
+      files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
+      window: ['close', 'onCommand', 'setDocumentState'],
+    });
+    for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');
+  });
+
+  it.each([
+    ['app:info', () => api.app.info(), []],
+    ['files:open', () => api.files.open(), []],
+    ['files:takePending', () => api.files.takePending(), []],
+    ['files:save', () => api.files.save('{"a":1}', 'Plan'), ['{"a":1}', 'Plan']],
+    ['files:saveAs', () => api.files.saveAs('{}', 'Copy'), ['{}', 'Copy']],
+    ['files:forgetCurrent', () => api.files.forgetCurrent(), []],
+    ['files:recent', () => api.files.recent(), []],
+    ['files:openRecent', () => api.files.openRecent('/docs/a.journey'), ['/docs/a.journey']],
+  ] as const)('%s is one ipcRenderer.invoke on that channel, returning its promise', async (channel, call, args) => {
+    fake.ipcRenderer.invoke.mockClear();
+    fake.ipcRenderer.invoke.mockResolvedValueOnce('answer');
+    await expect(call()).resolves.toBe('answer');
+    expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[channel, ...args]]);
+  });
+
+  it('setDocumentState and close are one-way messages; the state is copied field by field', () => {
+    fake.ipcRenderer.send.mockClear();
+    const richer = { title: 'T', fileName: 'T.journey', dirty: true, secret: 'not sent' };
+    api.window.setDocumentState(richer);
+    api.window.close();
+    expect(fake.ipcRenderer.send.mock.calls).toEqual([
+      ['window:setDocumentState', { title: 'T', fileName: 'T.journey', dirty: true }],
+      ['window:close'],
+    ]);
+  });
+
+  it('onCommand passes only valid commands (never the IPC event) and unsubscribes', () => {
+    const received: unknown[][] = [];
+    const off = api.window.onCommand((...args: unknown[]) => received.push(args));
+    expect(fake.ipcRenderer.listenerCount(COMMAND_CHANNEL)).toBe(1);
+    const commands: HostCommand[] = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'saveThenClose'];
+    for (const command of commands) fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent({ sender: {} }), command);
+    fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), 'rm -rf');
+    fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), { command: 'save' });
+    expect(received).toEqual(commands.map((c) => [c]));
+    off();
+    expect(fake.ipcRenderer.listenerCount(COMMAND_CHANNEL)).toBe(0);
+    fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), 'save');
+    expect(received).toHaveLength(commands.length);
+  });
+});
