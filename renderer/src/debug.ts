@@ -5,7 +5,7 @@ import type { AppController } from './workspace/controller';
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: AppController): void {
   const toPage = (box: { x: number; y: number; width: number; height: number }): PageRect | null => {
-    const board = app.debugBoard;
+    const board = app.drawnBoard;
     if (!board?.container) return null;
     const origin = board.container.getBoundingClientRect();
     const { x, y, scale } = board.viewport;
@@ -16,17 +16,17 @@ export function installDebugHook(app: AppController): void {
     fileText: () => app.fileText(),
     load: async (text) => app.openText(text, 'debug.journey'),
     cellRect(stageIndex, laneIndex) {
-      const layout = app.debugBoard?.layout;
+      const layout = app.drawnBoard?.layout;
       const stage = layout?.stages[stageIndex];
       const lane = layout?.lanes[laneIndex];
       return stage && lane ? toPage({ x: stage.x, y: lane.y, width: stage.width, height: lane.height }) : null;
     },
     noteRect(noteId) {
-      const box = app.debugBoard?.layout.notes.get(noteId);
+      const box = app.drawnBoard?.layout.notes.get(noteId);
       return box ? toPage(box) : null;
     },
     cellNotes(stageIndex, laneIndex) {
-      const layout = app.debugBoard?.layout;
+      const layout = app.drawnBoard?.layout;
       const stage = layout?.stages[stageIndex];
       const lane = layout?.lanes[laneIndex];
       return stage && lane ? [...(layout.cells.get(cellKey(stage.id, lane.id)) ?? [])] : [];

@@ -28,7 +28,7 @@ export function recordById<C extends Collection>(doc: Y.Doc, collection: C, id: 
   return readRecord(collection, id, collectionMap(doc, collection).get(id));
 }
 
-export function insertRecord(doc: Y.Doc, collection: Collection, record: { id: string }): void {
+export function insertRecord<C extends Collection>(doc: Y.Doc, collection: C, record: RecordOf[C]): void {
   collectionMap(doc, collection).set(record.id, newRecordMap(collection, record as Record<string, unknown>));
 }
 

@@ -3,3 +3,4 @@ export * from './ydoc';
 export * from './commands';
 export * from './undo';
 export * from './view-store';
+export * from './board-commands';

@@ -124,3 +124,50 @@ export function cellAt(layout: BoardLayout, point: { x: number; y: number }): { 
   const lane = layout.lanes.find((l) => point.y >= l.y && point.y < l.y + l.height);
   return stage && lane ? { stageId: stage.id, laneId: lane.id } : null;
 }
+
+/**
+ * Where notes dropped at a board point land: the cell under it, and the note they go before
+ * (reading order: rows top to bottom, left to right within a row), ignoring the dragged notes.
+ */
+export function dropTarget(
+  layout: BoardLayout,
+  point: { x: number; y: number },
+  dragged: ReadonlySet<string>,
+): { stageId: string; laneId: string; beforeNoteId?: string } | null {
+  const cell = cellAt(layout, point);
+  if (!cell) return null;
+  const ids = (layout.cells.get(cellKey(cell.stageId, cell.laneId)) ?? []).filter((id) => !dragged.has(id));
+  for (const id of ids) {
+    const box = layout.notes.get(id);
+    if (!box) continue;
+    const above = point.y < box.y;
+    const inRowBefore = point.y <= box.y + box.height && point.x < box.x + box.width / 2;
+    if (above || inRowBefore) return { ...cell, beforeNoteId: id };
+  }
+  return cell;
+}
+
+/** The notes whose boxes meet a rectangle (rubber-band selection), in board units. */
+export function notesInRect(layout: BoardLayout, rect: { x: number; y: number; width: number; height: number }): string[] {
+  const x2 = rect.x + rect.width;
+  const y2 = rect.y + rect.height;
+  const out: string[] = [];
+  for (const box of layout.notes.values()) {
+    if (box.x < x2 && box.x + box.width > rect.x && box.y < y2 && box.y + box.height > rect.y) out.push(box.id);
+  }
+  return out;
+}
+
+/** The viewport that shows a board rectangle whole, centred, in a view of the given size. */
+export function fitRect(
+  rect: { x: number; y: number; width: number; height: number },
+  view: { width: number; height: number },
+  limits: { min: number; max: number; margin: number },
+): { x: number; y: number; scale: number } {
+  const scale = Math.min(limits.max, Math.max(limits.min, Math.min((view.width - 2 * limits.margin) / rect.width, (view.height - 2 * limits.margin) / rect.height)));
+  return {
+    scale,
+    x: (view.width - rect.width * scale) / 2 - rect.x * scale,
+    y: (view.height - rect.height * scale) / 2 - rect.y * scale,
+  };
+}

@@ -20,6 +20,15 @@ afterAll(async () => {
 const snapshot = (page: Page) => page.evaluate(() => window.journeyDebug.snapshot());
 
 describe('the journey board in Chromium', () => {
+  it('is served with a strict Content-Security-Policy, as a header and in the page', async () => {
+    const response = await fetch(served.url);
+    const header = response.headers.get('content-security-policy') ?? '';
+    expect(header).toContain("script-src 'self'");
+    expect(header).not.toContain('unsafe-eval');
+    const html = await response.text();
+    expect(html).toContain('http-equiv="Content-Security-Policy"');
+  });
+
   it('starts with the 5-stage end-to-end template, stages and lanes drawn', async () => {
     const page = await openApp(browser, served, 'lang=en');
     const snap = await snapshot(page);
@@ -54,7 +63,7 @@ describe('the journey board in Chromium', () => {
     const editor = page.getByRole('textbox', { name: 'Note text' });
     await expect(editor.isVisible()).resolves.toBe(true);
     await page.keyboard.type('Specs are hard to compare 🤔');
-    const empty = await cellCenter(page, 4, 2);
+    const empty = await cellCenter(page, 4, 1);
     await page.mouse.click(empty.x, empty.y);
     let snap = await snapshot(page);
     const consideration = snap!.stages[1]!.id;
@@ -62,14 +71,14 @@ describe('the journey board in Chromium', () => {
     expect(snap!.notes).toHaveLength(1);
     expect(snap!.notes[0]).toMatchObject({ text: 'Specs are hard to compare 🤔', stageId: consideration, laneId: painLane, color: 'red' });
 
-    // Keyboard: the selected cell (Advocacy × Emotions, clicked above) gets a note with "n".
+    // Keyboard: the selected cell (Advocacy × Touchpoints, clicked above) gets a note with "n".
     await page.keyboard.press('n');
     await page.keyboard.type('Репутация: NPS > 40');
     await page.keyboard.press('Escape');
     snap = await snapshot(page);
     expect(snap!.notes).toHaveLength(2);
     const kpi = snap!.notes.find((n) => n.text === 'Репутация: NPS > 40');
-    expect(kpi).toMatchObject({ stageId: snap!.stages[4]!.id, laneId: snap!.lanes[2]!.id, color: 'pink' });
+    expect(kpi).toMatchObject({ stageId: snap!.stages[4]!.id, laneId: snap!.lanes[1]!.id, color: 'blue', channel: 'online' });
 
     // Enter re-opens the selected note for editing; typing appends.
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import { Circle, Group, Line, Rect, Text } from 'react-konva';
-import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, type Persona } from '../../../shared/model';
+import { Group, Rect, Text } from 'react-konva';
+import type { EmotionPoint, Persona } from '../../../shared/model';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
 import { COLORS, FONT_FAMILY, LANE_STRIPE } from './theme';
 
@@ -10,9 +10,8 @@ export interface Curve {
   readonly points: readonly EmotionPoint[];
 }
 
-/** Stage headers, lane labels, the cell grid and the emotion curves. Drawn, never hit-tested. */
-export const BoardBackground = memo(function BoardBackground({ layout, curves }: { layout: BoardLayout; curves: readonly Curve[] }) {
-  const emotionLane = layout.lanes.find((l) => l.kind === 'emotions');
+/** Stage headers, lane labels and the cell grid. Drawn, never hit-tested. */
+export const BoardBackground = memo(function BoardBackground({ layout }: { layout: BoardLayout }) {
   return (
     <Group listening={false}>
       {layout.lanes.map((lane, li) => (
@@ -63,27 +62,6 @@ export const BoardBackground = memo(function BoardBackground({ layout, curves }:
           />
         </Group>
       ))}
-      {emotionLane &&
-        curves.map((curve) => {
-          const top = emotionLane.y + 28;
-          const span = emotionLane.height - 56;
-          const yOf = (score: number) => top + ((EMOTION_MAX - score) / (EMOTION_MAX - EMOTION_MIN)) * span;
-          const pts = layout.stages.flatMap((stage) => {
-            const point = curve.points.find((p) => p.stageId === stage.id);
-            return point ? [{ x: stage.x + stage.width / 2, y: yOf(point.score), label: point.label, id: point.id }] : [];
-          });
-          return (
-            <Group key={curve.key}>
-              <Line points={pts.flatMap((p) => [p.x, p.y])} stroke={curve.color} strokeWidth={3} tension={0.3} lineCap="round" lineJoin="round" />
-              {pts.map((p) => (
-                <Group key={p.id}>
-                  <Circle x={p.x} y={p.y} radius={7} fill={curve.color} stroke="#fff" strokeWidth={2} />
-                  <Text x={p.x + 10} y={p.y - 22} text={p.label} fontFamily={FONT_FAMILY} fontSize={13} fill={curve.color} />
-                </Group>
-              ))}
-            </Group>
-          );
-        })}
     </Group>
   );
 });

@@ -2,34 +2,42 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
-import { cellAt, layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout';
+import { moveLane, moveNotes, moveStage, resizeStage } from '../../../shared/doc';
+import { cellAt, dropTarget, LAYOUT, notesInRect, type BoardLayout, type NoteBox } from '../../../shared/layout/board-layout';
+import { layoutBoard } from '../../../shared/layout/board-layout';
 import { addNoteAndEdit } from '../actions/registry';
 import { useAppState, useView } from '../ui/hooks';
-import type { AppController } from '../workspace/controller';
+import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard } from './board-data';
 import { BoardBackground, curvesOf } from './BoardBackground';
+import { BoardOutline } from './BoardOutline';
+import { EmotionCurves } from './EmotionCurves';
+import { InPlaceEditor } from './InPlaceEditor';
 import { NoteEditor } from './NoteEditor';
 import { NoteShape, noteFooter } from './NoteShape';
+import { ResizeHandle } from './ResizeHandle';
 import { COLORS } from './theme';
-import { BoardOutline } from './BoardOutline';
+import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
 
-export interface Viewport {
-  x: number;
-  y: number;
-  scale: number;
-}
-
-const MIN_SCALE = 0.1;
-const MAX_SCALE = 3;
 /** Extra board units drawn around the visible area, so a short pan never shows a gap. */
 const CULL_MARGIN = 200;
+/** Pixels a press must travel before it is a drag rather than a click. */
+const DRAG_THRESHOLD = 4;
+/** How near (view pixels) to a stage's right edge a press resizes the stage. */
+const EDGE_GRAB = 6;
 
-/** Viewports remembered per board while the app runs. */
-const viewports = new Map<string, Viewport>();
+type Gesture =
+  | { kind: 'pan'; last: { x: number; y: number } }
+  | { kind: 'band'; start: { x: number; y: number }; additive: boolean; moved: boolean; base: readonly string[] }
+  | { kind: 'stage-move'; stageId: string; start: { x: number; y: number }; moved: boolean }
+  | { kind: 'stage-resize'; stageId: string; startX: number; startWidth: number }
+  | { kind: 'lane-move'; laneId: string; start: { x: number; y: number }; moved: boolean };
 
-function initialViewport(layout: BoardLayout, width: number): Viewport {
-  const scale = Math.min(1, Math.max(0.5, (width - 32) / layout.width));
-  return { x: 16, y: 16, scale };
+interface Marker {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 export function JourneyBoard({ app, boardId }: { app: AppController; boardId: string }) {
@@ -43,18 +51,17 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     () => curvesOf(Object.values(emotionTable).filter((e) => e.boardId === boardId), personas),
     [emotionTable, personas, boardId],
   );
+  const board = view.boards[boardId];
 
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
   const [size, setSize] = useState({ width: 0, height: 0 });
-  const [viewport, setViewportState] = useState<Viewport | null>(() => viewports.get(boardId) ?? null);
-  const setViewport = useCallback(
-    (next: Viewport) => {
-      viewports.set(boardId, next);
-      setViewportState(next);
-    },
-    [boardId],
-  );
+  const [storedViewport, setStoredViewport] = useState<Viewport | null>(() => loadViewport(boardId));
+  const [band, setBand] = useState<Marker | null>(null);
+  const [marker, setMarker] = useState<Marker | null>(null);
+  const [resizePreview, setResizePreview] = useState<{ id: string; width: number; height: number } | null>(null);
+  const [spaceDown, setSpaceDown] = useState(false);
+  const gesture = useRef<Gesture | null>(null);
 
   useEffect(() => {
     const element = containerRef.current;
@@ -66,57 +73,292 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
-    setViewportState(viewports.get(boardId) ?? null);
-  }, [boardId]);
+  useEffect(() => setStoredViewport(loadViewport(boardId)), [boardId]);
 
-  const vp = viewport ?? (size.width ? initialViewport(layout, size.width) : { x: 16, y: 16, scale: 1 });
+  const vp: Viewport = storedViewport ?? (size.width ? initialViewport(layout, size) : { x: 16, y: 16, scale: 1 });
+  const setViewport = useCallback(
+    (next: Viewport) => {
+      setStoredViewport(next);
+      saveViewport(boardId, next);
+    },
+    [boardId],
+  );
+
+  // Latest values for handlers registered once.
+  const live = useRef({ vp, layout, size, records });
+  live.current = { vp, layout, size, records };
 
   useEffect(() => {
-    app.debugBoard = { layout, viewport: vp, container: containerRef.current };
+    app.drawnBoard = { layout, viewport: vp, container: containerRef.current };
   });
+
+  useEffect(() => {
+    app.boardView = {
+      zoomBy: (factor) => {
+        const { vp: v, size: s } = live.current;
+        setViewport(zoomAround(v, factor, { x: s.width / 2, y: s.height / 2 }));
+      },
+      zoomTo: (scale) => {
+        const { vp: v, size: s } = live.current;
+        setViewport(zoomAround(v, scale / v.scale, { x: s.width / 2, y: s.height / 2 }));
+      },
+      fit: () => setViewport(fitBoard(live.current.layout, live.current.size)),
+      fitStage: (stageId) => {
+        const next = fitStage(live.current.layout, stageId, live.current.size);
+        if (next) setViewport(next);
+      },
+      reveal: (noteId) => {
+        const { vp: v, size: s, layout: l } = live.current;
+        const box = l.notes.get(noteId);
+        if (!box) return;
+        const left = v.x + box.x * v.scale;
+        const top = v.y + box.y * v.scale;
+        const right = left + box.width * v.scale;
+        const bottom = top + box.height * v.scale;
+        let dx = 0;
+        let dy = 0;
+        if (left < 0) dx = -left + 24;
+        else if (right > s.width) dx = s.width - right - 24;
+        if (top < 0) dy = -top + 24;
+        else if (bottom > s.height) dy = s.height - bottom - 24;
+        if (dx || dy) setViewport({ ...v, x: v.x + dx, y: v.y + dy });
+      },
+    };
+    return () => {
+      app.boardView = null;
+    };
+  }, [app, setViewport]);
+
+  // Space held = hand tool (as in every whiteboard).
+  useEffect(() => {
+    const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+    const down = (e: KeyboardEvent) => {
+      if (e.code === 'Space' && !typing(e.target)) {
+        e.preventDefault();
+        setSpaceDown(true);
+      }
+    };
+    const up = (e: KeyboardEvent) => e.code === 'Space' && setSpaceDown(false);
+    window.addEventListener('keydown', down);
+    window.addEventListener('keyup', up);
+    return () => {
+      window.removeEventListener('keydown', down);
+      window.removeEventListener('keyup', up);
+    };
+  }, []);
+
+  const toBoard = (clientX: number, clientY: number) => {
+    const rect = containerRef.current!.getBoundingClientRect();
+    const { vp: v } = live.current;
+    return { x: (clientX - rect.left - v.x) / v.scale, y: (clientY - rect.top - v.y) / v.scale };
+  };
 
   const onWheel = useCallback(
     (event: KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
       const e = event.evt;
+      const { vp: v } = live.current;
       if (e.ctrlKey || e.metaKey) {
-        const pointer = stageRef.current?.getPointerPosition() ?? { x: size.width / 2, y: size.height / 2 };
-        const factor = Math.exp(-e.deltaY * 0.002);
-        const scale = Math.min(MAX_SCALE, Math.max(MIN_SCALE, vp.scale * factor));
-        const bx = (pointer.x - vp.x) / vp.scale;
-        const by = (pointer.y - vp.y) / vp.scale;
-        setViewport({ scale, x: pointer.x - bx * scale, y: pointer.y - by * scale });
+        const pointer = stageRef.current?.getPointerPosition() ?? { x: live.current.size.width / 2, y: live.current.size.height / 2 };
+        setViewport(zoomAround(v, Math.exp(-e.deltaY * 0.0025), pointer));
       } else {
-        setViewport({ ...vp, x: vp.x - (e.shiftKey ? e.deltaY : e.deltaX), y: vp.y - (e.shiftKey ? 0 : e.deltaY) });
+        setViewport({ ...v, x: v.x - (e.shiftKey ? e.deltaY : e.deltaX), y: v.y - (e.shiftKey ? 0 : e.deltaY) });
       }
     },
-    [vp, size, setViewport],
+    [setViewport],
   );
 
-  const boardPoint = () => {
-    const pointer = stageRef.current?.getPointerPosition();
-    return pointer ? { x: (pointer.x - vp.x) / vp.scale, y: (pointer.y - vp.y) / vp.scale } : null;
+  // ── Press gestures on the board itself (not on notes): pan, rubber band, headers ──
+  const onMouseDown = (event: KonvaEventObject<MouseEvent>) => {
+    const e = event.evt;
+    app.store.set({ contextMenu: null });
+    if (e.button === 1 || (e.button === 0 && spaceDown)) {
+      e.preventDefault();
+      gesture.current = { kind: 'pan', last: { x: e.clientX, y: e.clientY } };
+    } else if (e.button === 0 && event.target === stageRef.current) {
+      const p = toBoard(e.clientX, e.clientY);
+      const { layout: l, vp: v } = live.current;
+      if (p.y < LAYOUT.headerHeight && p.x >= LAYOUT.laneLabelWidth) {
+        const edge = l.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * v.scale <= EDGE_GRAB);
+        const stage = edge ?? l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
+        if (edge) gesture.current = { kind: 'stage-resize', stageId: edge.id, startX: e.clientX, startWidth: edge.width };
+        else if (stage) gesture.current = { kind: 'stage-move', stageId: stage.id, start: p, moved: false };
+      } else if (p.x < LAYOUT.laneLabelWidth && p.y >= LAYOUT.headerHeight) {
+        const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
+        if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
+      } else {
+        gesture.current = { kind: 'band', start: p, additive: e.shiftKey || e.metaKey || e.ctrlKey, moved: false, base: app.state.selectedNoteIds };
+      }
+    }
+    if (!gesture.current) return;
+
+    const move = (m: MouseEvent) => {
+      const g = gesture.current;
+      if (!g) return;
+      const { vp: v, layout: l } = live.current;
+      const p = toBoard(m.clientX, m.clientY);
+      if (g.kind === 'pan') {
+        setViewport({ ...v, x: v.x + m.clientX - g.last.x, y: v.y + m.clientY - g.last.y });
+        g.last = { x: m.clientX, y: m.clientY };
+      } else if (g.kind === 'band') {
+        if (!g.moved && Math.hypot(p.x - g.start.x, p.y - g.start.y) * v.scale < DRAG_THRESHOLD) return;
+        g.moved = true;
+        const rect = { x: Math.min(g.start.x, p.x), y: Math.min(g.start.y, p.y), width: Math.abs(p.x - g.start.x), height: Math.abs(p.y - g.start.y) };
+        setBand(rect);
+        const hit = notesInRect(l, rect);
+        app.store.set({ selectedNoteIds: g.additive ? [...new Set([...g.base, ...hit])] : hit, selectedCell: null, editingNoteId: null });
+      } else if (g.kind === 'stage-resize') {
+        const width = Math.max(200, g.startWidth + (m.clientX - g.startX) / v.scale);
+        const stage = l.stages.find((s) => s.id === g.stageId);
+        if (stage) setMarker({ x: stage.x + width - 2, y: 0, width: 4, height: l.height });
+      } else if (g.kind === 'stage-move' || g.kind === 'lane-move') {
+        if (!g.moved && Math.hypot(p.x - g.start.x, p.y - g.start.y) * v.scale < DRAG_THRESHOLD) return;
+        g.moved = true;
+        if (g.kind === 'stage-move') {
+          const before = l.stages.find((s) => p.x < s.x + s.width / 2);
+          setMarker({ x: (before ? before.x : l.width) - 3, y: 0, width: 6, height: l.height });
+        } else {
+          const before = l.lanes.find((ln) => p.y < ln.y + ln.height / 2);
+          setMarker({ x: 0, y: (before ? before.y : l.height) - 3, width: l.width, height: 6 });
+        }
+      }
+    };
+    const up = (u: MouseEvent) => {
+      window.removeEventListener('mousemove', move);
+      window.removeEventListener('mouseup', up);
+      const g = gesture.current;
+      gesture.current = null;
+      setBand(null);
+      setMarker(null);
+      if (!g) return;
+      const { vp: v, layout: l } = live.current;
+      const p = toBoard(u.clientX, u.clientY);
+      const doc = app.state.session.doc;
+      if (g.kind === 'band' && !g.moved) {
+        // The second click of a double-click is the double-click's (it may just have added a note).
+        if (u.detail < 2) app.store.set({ selectedNoteIds: g.additive ? g.base : [], selectedCell: cellAt(l, p), editingNoteId: null });
+      } else if (g.kind === 'stage-resize') {
+        const width = g.startWidth + (u.clientX - g.startX) / v.scale;
+        if (Math.abs(u.clientX - g.startX) >= 1) resizeStage(doc, g.stageId, width);
+      } else if (g.kind === 'stage-move' && g.moved) {
+        const before = l.stages.find((s) => p.x < s.x + s.width / 2);
+        if (before?.id !== g.stageId) moveStage(doc, g.stageId, before?.id ?? null);
+      } else if (g.kind === 'lane-move' && g.moved) {
+        const before = l.lanes.find((ln) => p.y < ln.y + ln.height / 2);
+        if (before?.id !== g.laneId) moveLane(doc, g.laneId, before?.id ?? null);
+      } else if ((g.kind === 'stage-move' || g.kind === 'lane-move') && !g.moved) {
+        app.store.set({ selectedNoteIds: [], selectedCell: null, editingNoteId: null });
+      }
+      app.state.session.undo.stopCapturing();
+    };
+    window.addEventListener('mousemove', move);
+    window.addEventListener('mouseup', up);
   };
 
-  const onStageClick = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
-    if (event.evt instanceof MouseEvent && event.evt.button !== 0) return;
-    const point = boardPoint();
-    const cell = point ? cellAt(layout, point) : null;
-    app.store.set({ selectedNoteIds: [], selectedCell: cell, editingNoteId: null });
-  };
-
-  const onStageDblClick = () => {
-    const point = boardPoint();
-    const cell = point ? cellAt(layout, point) : null;
+  const onDblClick = (event: KonvaEventObject<MouseEvent>) => {
+    if (event.target !== stageRef.current) return;
+    const p = toBoard(event.evt.clientX, event.evt.clientY);
+    const l = live.current.layout;
+    if (p.y < LAYOUT.headerHeight) {
+      const stage = l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
+      if (stage) app.store.set({ renaming: { kind: 'stage', id: stage.id } });
+      return;
+    }
+    if (p.x < LAYOUT.laneLabelWidth) {
+      const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
+      if (lane) app.store.set({ renaming: { kind: 'lane', id: lane.id } });
+      return;
+    }
+    const cell = cellAt(l, p);
     if (cell) addNoteAndEdit(app, { boardId, ...cell });
   };
+
+  const onTap = (event: KonvaEventObject<TouchEvent>) => {
+    if (event.target !== stageRef.current) return;
+    const touch = event.evt.changedTouches[0];
+    if (touch) app.store.set({ selectedNoteIds: [], selectedCell: cellAt(live.current.layout, toBoard(touch.clientX, touch.clientY)), editingNoteId: null });
+  };
+
+  const onContextMenu = (event: KonvaEventObject<PointerEvent>) => {
+    event.evt.preventDefault();
+    const p = toBoard(event.evt.clientX, event.evt.clientY);
+    const l = live.current.layout;
+    let target: ContextTarget | null = null;
+    const noteGroup = event.target.findAncestor('.note', true);
+    const noteId = noteGroup?.id().replace(/^note-/, '');
+    if (noteId) {
+      target = { kind: 'note', noteId };
+      if (!app.state.selectedNoteIds.includes(noteId)) app.store.set({ selectedNoteIds: [noteId], selectedCell: null });
+    } else if (p.y < LAYOUT.headerHeight) {
+      const stage = l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
+      if (stage) target = { kind: 'stage', stageId: stage.id };
+    } else if (p.x < LAYOUT.laneLabelWidth) {
+      const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
+      if (lane) target = { kind: 'lane', laneId: lane.id };
+    } else {
+      const cell = cellAt(l, p);
+      if (cell) {
+        target = { kind: 'cell', ...cell };
+        app.store.set({ selectedNoteIds: [], selectedCell: cell });
+      }
+    }
+    if (target) app.store.set({ contextMenu: { x: event.evt.clientX, y: event.evt.clientY, target } });
+  };
+
+  // ── Note dragging: the selection moves together; the drop decides the cell ──
+  const dragStart = useRef<Map<string, { x: number; y: number }>>(new Map());
+  const onNoteDragStart = useCallback(
+    (id: string) => {
+      if (!app.state.selectedNoteIds.includes(id)) app.store.set({ selectedNoteIds: [id], selectedCell: null });
+      app.store.set({ editingNoteId: null, contextMenu: null });
+      dragStart.current = new Map();
+      const stage = stageRef.current;
+      for (const sid of app.state.selectedNoteIds) {
+        const node = stage?.findOne(`#note-${sid}`);
+        if (node) dragStart.current.set(sid, node.position());
+      }
+    },
+    [app],
+  );
+  const onNoteDragMove = useCallback((id: string, position: { x: number; y: number }) => {
+    const origin = dragStart.current.get(id);
+    if (!origin) return;
+    const dx = position.x - origin.x;
+    const dy = position.y - origin.y;
+    for (const [sid, start] of dragStart.current) {
+      if (sid === id) continue;
+      stageRef.current?.findOne(`#note-${sid}`)?.position({ x: start.x + dx, y: start.y + dy });
+    }
+  }, []);
+  const onNoteDragEnd = useCallback(
+    (id: string) => {
+      const stage = stageRef.current;
+      const pointer = stage?.getPointerPosition();
+      const { vp: v, layout: l } = live.current;
+      // Put the nodes back where the layout says; the doc change (if any) moves them for real.
+      for (const sid of dragStart.current.keys()) {
+        const box: NoteBox | undefined = l.notes.get(sid);
+        if (box) stage?.findOne(`#note-${sid}`)?.position({ x: box.x, y: box.y });
+      }
+      const ids = [...dragStart.current.keys()];
+      dragStart.current = new Map();
+      if (!pointer) return;
+      const point = { x: (pointer.x - v.x) / v.scale, y: (pointer.y - v.y) / v.scale };
+      const target = dropTarget(l, point, new Set(ids));
+      if (target) {
+        const ordered = ids.length ? ids : [id];
+        moveNotes(app.state.session.doc, ordered, target);
+        app.state.session.undo.stopCapturing();
+      }
+    },
+    [app],
+  );
 
   const onSelect = useCallback(
     (id: string, additive: boolean) => {
       const current = app.state.selectedNoteIds;
       const next = additive ? (current.includes(id) ? current.filter((n) => n !== id) : [...current, id]) : [id];
-      app.store.set({ selectedNoteIds: next, selectedCell: null, editingNoteId: null });
+      app.store.set({ selectedNoteIds: next, selectedCell: null, editingNoteId: null, contextMenu: null });
     },
     [app],
   );
@@ -145,9 +387,11 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   })();
   const editingNote = state.editingNoteId ? noteTable[state.editingNoteId] : undefined;
   const editingBox = editingNote ? layout.notes.get(editingNote.id) : undefined;
+  const soleSelected = state.selectedNoteIds.length === 1 && !state.editingNoteId ? layout.notes.get(state.selectedNoteIds[0]!) : undefined;
+  const cursor = spaceDown ? 'grab' : undefined;
 
   return (
-    <div className="board-canvas" ref={containerRef} data-testid="board-canvas">
+    <div className="board-canvas" ref={containerRef} data-testid="board-canvas" style={{ cursor }}>
       {size.width > 0 && (
         <Stage
           ref={stageRef}
@@ -158,41 +402,53 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           scaleX={vp.scale}
           scaleY={vp.scale}
           onWheel={onWheel}
-          onClick={onStageClick}
-          onTap={onStageClick}
-          onDblClick={onStageDblClick}
-          onDblTap={onStageDblClick}
+          onMouseDown={onMouseDown}
+          onDblClick={onDblClick}
+          onTap={onTap}
+          onContextMenu={onContextMenu}
         >
           <Layer listening={false}>
-            <BoardBackground layout={layout} curves={curves} />
-            {selectedCellBox && (
-              <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} listening={false} />
-            )}
+            <BoardBackground layout={layout} />
+            {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer>
+            <EmotionCurves app={app} boardId={boardId} layout={layout} curves={curves} showGhosts={!board?.personaIds.length} />
             {visible.map((note) => {
               const box = layout.notes.get(note.id)!;
+              const preview = resizePreview?.id === note.id ? resizePreview : null;
               return (
                 <NoteShape
                   key={note.id}
                   note={note}
                   x={box.x}
                   y={box.y}
-                  width={box.width}
-                  height={box.height}
+                  width={preview?.width ?? box.width}
+                  height={preview?.height ?? box.height}
                   footer={noteFooter(note, t)}
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
+                  draggable={!spaceDown}
                   onSelect={onSelect}
                   onOpen={onOpen}
+                  onDragStart={onNoteDragStart}
+                  onDragMove={onNoteDragMove}
+                  onDragEnd={onNoteDragEnd}
                 />
               );
             })}
+            {soleSelected && <ResizeHandle app={app} box={soleSelected} onPreview={setResizePreview} />}
+          </Layer>
+          <Layer listening={false}>
+            {band && <Rect {...band} fill="rgba(28,110,214,0.08)" stroke={COLORS.selection} strokeWidth={1 / vp.scale} />}
+            {marker && <Rect {...marker} fill={COLORS.selection} />}
           </Layer>
         </Stage>
       )}
       {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}
+      {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} target={state.renaming} />}
       <BoardOutline app={app} records={records} />
     </div>
   );
 }
+
+export type { BoardLayout };

@@ -15,8 +15,12 @@ export interface NoteShapeProps {
   footer: string;
   selected: boolean;
   editing: boolean;
+  draggable: boolean;
   onSelect: (id: string, additive: boolean) => void;
   onOpen: (id: string) => void;
+  onDragStart: (id: string) => void;
+  onDragMove: (id: string, position: { x: number; y: number }) => void;
+  onDragEnd: (id: string) => void;
 }
 
 /** The small line under a note's text that shows what its lane kind records. */
@@ -33,7 +37,7 @@ export function noteFooter(note: Note, t: (key: StringKey, params?: Record<strin
 
 /** One sticky note. Memoized: it repaints only when its own record or box changes. */
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, x, y, width, height, footer, selected, editing, onSelect, onOpen } = props;
+  const { note, x, y, width, height, footer, selected, editing, draggable, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
   const footerHeight = footer ? 20 : 0;
   const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
     event.cancelBubble = true;
@@ -45,7 +49,23 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
     onOpen(note.id);
   };
   return (
-    <Group x={x} y={y} name="note" id={`note-${note.id}`} onClick={select} onTap={select} onDblClick={open} onDblTap={open}>
+    <Group
+      x={x}
+      y={y}
+      name="note"
+      id={`note-${note.id}`}
+      draggable={draggable && !editing}
+      onClick={select}
+      onTap={select}
+      onDblClick={open}
+      onDblTap={open}
+      onDragStart={(e) => {
+        e.target.moveToTop();
+        onDragStart(note.id);
+      }}
+      onDragMove={(e) => onDragMove(note.id, e.target.position())}
+      onDragEnd={() => onDragEnd(note.id)}
+    >
       <Rect
         width={width}
         height={height}

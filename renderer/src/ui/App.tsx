@@ -1,10 +1,14 @@
 import { useEffect } from 'react';
 import { actionForKey } from '../actions/registry';
+import { installClipboard } from '../actions/clipboard';
+import { BoardHeader } from './BoardHeader';
+import { ContextMenu } from './ContextMenu';
+import { Inspector } from './Inspector';
 import { JourneyBoard } from '../board/JourneyBoard';
 import type { AppController } from '../workspace/controller';
 import { BoardList } from './BoardList';
 import { useAppState, useView } from './hooks';
-import { ErrorBanner, StatusLine, UnsavedDialog } from './Notices';
+import { ErrorBanner, StatusLine, QuestionDialog } from './Notices';
 import { PersonaBoard } from './PersonaBoard';
 import { Toolbar } from './Toolbar';
 
@@ -19,7 +23,7 @@ export function App({ app }: { app: AppController }) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || app.state.prompt) return;
+      if (isTyping(event.target) || app.state.dialog || (app.state.contextMenu && event.key !== 'Escape')) return;
       const action = actionForKey(event, app.hostKind);
       if (!action || !action.enabled(app)) return;
       event.preventDefault();
@@ -27,7 +31,9 @@ export function App({ app }: { app: AppController }) {
     };
     window.addEventListener('keydown', onKey);
     const offCommand = app.host.window.onCommand((command) => void app.handleHostCommand(command));
+    const offClipboard = installClipboard(app);
     return () => {
+      offClipboard();
       window.removeEventListener('keydown', onKey);
       offCommand();
     };
@@ -44,20 +50,15 @@ export function App({ app }: { app: AppController }) {
       <div className="workspace">
         <BoardList app={app} />
         <main className="board-area">
-          {board && (
-            <div className="board-header">
-              <h1>{board.title}</h1>
-              <p className={board.goal ? 'goal' : 'goal muted'}>
-                <strong>{app.t('board.goal')}:</strong> {board.goal || app.t('board.noGoal')}
-              </p>
-            </div>
-          )}
+          {board && <BoardHeader app={app} board={board} />}
           {board?.kind === 'journey' && <JourneyBoard app={app} boardId={board.id} />}
           {board?.kind === 'persona' && <PersonaBoard app={app} />}
         </main>
+        {board?.kind === 'journey' && <Inspector app={app} />}
       </div>
       <StatusLine app={app} />
-      <UnsavedDialog app={app} />
+      <QuestionDialog app={app} />
+      <ContextMenu app={app} />
     </div>
   );
 }

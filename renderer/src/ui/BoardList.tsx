@@ -1,28 +1,99 @@
+import { useState } from 'react';
+import { moveBoard, renameBoard } from '../../../shared/doc';
 import { byOrder } from '../../../shared/model';
 import type { AppController } from '../workspace/controller';
 import { useAppState, useView } from './hooks';
 
+/** The workspace's boards: open, rename (double-click), reorder (drag), and a menu per board. */
 export function BoardList({ app }: { app: AppController }) {
-  const { activeBoardId } = useAppState(app);
+  const { activeBoardId, renaming } = useAppState(app);
   const view = useView(app);
   const boards = Object.values(view.boards).sort(byOrder);
+  const [dragged, setDragged] = useState<string | null>(null);
+  const open = (id: string) => app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
+  const menuAt = (boardId: string, x: number, y: number) => app.store.set({ contextMenu: { x, y, target: { kind: 'board', boardId } } });
+
   return (
     <nav className="board-list" aria-label={app.t('boards.heading')}>
       <h2>{app.t('boards.heading')}</h2>
       <ul>
         {boards.map((board) => (
-          <li key={board.id}>
-            <button
-              type="button"
-              aria-current={board.id === activeBoardId ? 'page' : undefined}
-              onClick={() => app.store.set({ activeBoardId: board.id, selectedNoteIds: [], selectedCell: null, editingNoteId: null })}
-            >
-              <span className="board-title">{board.title}</span>
-              <span className="board-kind">{app.t(board.kind === 'journey' ? 'boards.journey' : 'boards.persona')}</span>
-            </button>
+          <li
+            key={board.id}
+            draggable={!(renaming?.kind === 'board' && renaming.id === board.id)}
+            onDragStart={(e) => {
+              setDragged(board.id);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+            onDragOver={(e) => dragged && dragged !== board.id && e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              if (dragged && dragged !== board.id) {
+                moveBoard(app.state.session.doc, dragged, board.id);
+                app.state.session.undo.stopCapturing();
+              }
+              setDragged(null);
+            }}
+            onDragEnd={() => setDragged(null)}
+          >
+            {renaming?.kind === 'board' && renaming.id === board.id ? (
+              <input
+                className="board-rename"
+                aria-label={app.t('rename.board')}
+                defaultValue={board.title}
+                autoFocus
+                onFocus={(e) => e.target.select()}
+                onBlur={(e) => {
+                  if (e.target.value.trim() && e.target.value.trim() !== board.title) {
+                    renameBoard(app.state.session.doc, board.id, e.target.value.trim());
+                    app.state.session.undo.stopCapturing();
+                  }
+                  app.store.set({ renaming: null });
+                }}
+                onKeyDown={(e) => {
+                  e.stopPropagation();
+                  if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
+                  if (e.key === 'Escape') app.store.set({ renaming: null });
+                }}
+              />
+            ) : (
+              <button
+                type="button"
+                aria-current={board.id === activeBoardId ? 'page' : undefined}
+                onClick={() => open(board.id)}
+                onDoubleClick={() => app.store.set({ renaming: { kind: 'board', id: board.id } })}
+                onContextMenu={(e) => {
+                  e.preventDefault();
+                  open(board.id);
+                  menuAt(board.id, e.clientX, e.clientY);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'F2') app.store.set({ renaming: { kind: 'board', id: board.id } });
+                  if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
+                    e.preventDefault();
+                    const r = e.currentTarget.getBoundingClientRect();
+                    menuAt(board.id, r.right - 20, r.top + 10);
+                  }
+                }}
+              >
+                <span className="board-title">{board.title}</span>
+                <span className="board-kind">{app.t(board.kind === 'journey' ? 'boards.journey' : 'boards.persona')}</span>
+              </button>
+            )}
           </li>
         ))}
       </ul>
+      <button
+        type="button"
+        className="add-board"
+        data-action="boards.add"
+        onClick={(e) => {
+          const r = e.currentTarget.getBoundingClientRect();
+          if (activeBoardId) menuAt(activeBoardId, r.left, r.bottom + 4);
+        }}
+      >
+        {app.t('boards.add')}
+      </button>
     </nav>
   );
 }

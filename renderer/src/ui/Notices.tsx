@@ -25,24 +25,27 @@ export function StatusLine({ app }: { app: AppController }) {
   );
 }
 
-export function UnsavedDialog({ app }: { app: AppController }) {
-  const { prompt } = useAppState(app);
-  if (!prompt) return null;
+/** The modal question of `app.ask()`: Escape cancels, the primary choice has focus. */
+export function QuestionDialog({ app }: { app: AppController }) {
+  const { dialog } = useAppState(app);
+  if (!dialog) return null;
   return (
-    <div className="modal-backdrop">
-      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="unsaved-title" aria-describedby="unsaved-body">
-        <h2 id="unsaved-title">{app.t('unsaved.title', { name: prompt.name })}</h2>
-        <p id="unsaved-body">{app.t('unsaved.body')}</p>
+    <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && dialog.answer('cancel')}>
+      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body">
+        <h2 id="dialog-title">{dialog.title}</h2>
+        <p id="dialog-body">{dialog.body}</p>
         <div className="modal-buttons">
-          <button type="button" onClick={() => prompt.answer('discard')}>
-            {app.t('unsaved.discard')}
-          </button>
-          <button type="button" onClick={() => prompt.answer('cancel')}>
-            {app.t('unsaved.cancel')}
-          </button>
-          <button type="button" className="primary" autoFocus onClick={() => prompt.answer('save')}>
-            {app.t('unsaved.save')}
-          </button>
+          {dialog.choices.map((choice) => (
+            <button
+              key={choice.value}
+              type="button"
+              className={choice.primary ? 'primary' : choice.danger ? 'danger' : undefined}
+              autoFocus={choice.primary}
+              onClick={() => dialog.answer(choice.value)}
+            >
+              {choice.label}
+            </button>
+          ))}
         </div>
       </div>
     </div>

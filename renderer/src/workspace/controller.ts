@@ -19,7 +19,53 @@ export interface AppState {
   readonly editingNoteId: string | null;
   readonly error: { readonly title: string; readonly message: string } | null;
   readonly status: string | null;
-  readonly prompt: { readonly name: string; readonly answer: (choice: 'save' | 'discard' | 'cancel') => void } | null;
+  /** A modal question; `answer` resolves `ask()` with the chosen button's value. */
+  readonly dialog: Dialog | null;
+  readonly contextMenu: ContextMenuState | null;
+  /** A stage, lane, board or curve point whose name is being typed in place. */
+  readonly renaming: RenameTarget | null;
+}
+
+export interface DialogChoice {
+  readonly value: string;
+  readonly label: string;
+  readonly primary?: boolean;
+  readonly danger?: boolean;
+}
+export interface Dialog {
+  readonly title: string;
+  readonly body: string;
+  readonly choices: readonly DialogChoice[];
+  readonly answer: (value: string) => void;
+}
+
+/** What a right-click was on; the menu lists the registry's actions for it. */
+export type ContextTarget =
+  | { readonly kind: 'note'; readonly noteId: string }
+  | { readonly kind: 'cell'; readonly stageId: string; readonly laneId: string }
+  | { readonly kind: 'stage'; readonly stageId: string }
+  | { readonly kind: 'lane'; readonly laneId: string }
+  | { readonly kind: 'board'; readonly boardId: string };
+export interface ContextMenuState {
+  readonly x: number;
+  readonly y: number;
+  readonly target: ContextTarget;
+}
+export type RenameTarget =
+  | { readonly kind: 'stage'; readonly id: string }
+  | { readonly kind: 'lane'; readonly id: string }
+  | { readonly kind: 'board'; readonly id: string }
+  | { readonly kind: 'goal'; readonly id: string }
+  | { readonly kind: 'emotion'; readonly boardId: string; readonly stageId: string; readonly personaId?: string };
+
+/** What the drawn board offers to actions (zoom, fit); registered by the board view. */
+export interface BoardViewApi {
+  zoomBy(factor: number): void;
+  zoomTo(scale: number): void;
+  fit(): void;
+  fitStage(stageId: string): void;
+  /** Bring a note into view (keyboard navigation). */
+  reveal(noteId: string): void;
 }
 
 export type LoadOutcome = { ok: true } | { ok: false; error: LoadError };
@@ -29,8 +75,10 @@ const UI_LOCALE_KEY = 'journey.uiLocale';
 /** What the app does with workspaces and files: new, open, save, undo. UI-agnostic. */
 export class AppController {
   readonly store: Store<AppState>;
-  /** What the drawn board looks like now, for the debug hook (set by the board view). */
-  debugBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null } | null = null;
+  /** Zoom and fit of the open journey board, when one is drawn. */
+  boardView: BoardViewApi | null = null;
+  /** The journey board as drawn now: layout, viewport, element (set by the board view). */
+  drawnBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null } | null = null;
   private offSessionChange: () => void;
 
   constructor(
@@ -52,7 +100,9 @@ export class AppController {
       editingNoteId: null,
       error: null,
       status: null,
-      prompt: null,
+      dialog: null,
+      contextMenu: null,
+      renaming: null,
     });
     this.offSessionChange = this.watch(session);
     this.store.subscribe(() => this.publishDocumentState());
@@ -115,16 +165,32 @@ export class AppController {
       selectedNoteIds: [],
       selectedCell: null,
       editingNoteId: null,
+      contextMenu: null,
+      renaming: null,
     });
     old.destroy();
+  }
+
+  /** Show a modal question; resolves with the chosen value ('cancel' when dismissed). */
+  async ask(question: Omit<Dialog, 'answer'>): Promise<string> {
+    const value = await new Promise<string>((answer) => this.store.set({ dialog: { ...question, answer } }));
+    this.store.set({ dialog: null });
+    return value;
   }
 
   /** Ask before throwing away unsaved changes. Resolves true when it is fine to go on. */
   async confirmDiscard(): Promise<boolean> {
     if (!this.state.dirty) return true;
     const name = this.state.fileName ?? this.state.session.view.getView().meta?.title ?? this.t('app.untitled');
-    const choice = await new Promise<'save' | 'discard' | 'cancel'>((answer) => this.store.set({ prompt: { name, answer } }));
-    this.store.set({ prompt: null });
+    const choice = await this.ask({
+      title: this.t('unsaved.title', { name }),
+      body: this.t('unsaved.body'),
+      choices: [
+        { value: 'discard', label: this.t('unsaved.discard') },
+        { value: 'cancel', label: this.t('unsaved.cancel') },
+        { value: 'save', label: this.t('unsaved.save'), primary: true },
+      ],
+    });
     if (choice === 'cancel') return false;
     if (choice === 'discard') return true;
     return this.save();
@@ -165,6 +231,8 @@ export class AppController {
   openText(text: string | Uint8Array, name: string): LoadOutcome {
     const result = loadWorkspaceFile(text);
     if (!result.ok) {
+      // The host already remembers the unreadable file as this window's: never save over it.
+      void this.host.files.forgetCurrent();
       this.store.set({ error: { title: this.t('error.openTitle', { name }), message: describeLoadError(result.error, this.state.uiLocale) } });
       return { ok: false, error: result.error };
     }
@@ -236,9 +304,15 @@ export class AppController {
         await this.save(true);
         return;
       case 'undo':
-        return this.undo();
-      case 'redo':
-        return this.redo();
+      case 'redo': {
+        // In a text field the menu's Undo means the field's own typing history.
+        const focused = document.activeElement;
+        if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
+          document.execCommand(command);
+          return;
+        }
+        return command === 'undo' ? this.undo() : this.redo();
+      }
       case 'saveThenClose':
         if (await this.save()) this.host.window.close();
         return;

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { renameLane, renameStage, setEmotion } from '../../../shared/doc';
+import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
+import type { AppController, RenameTarget } from '../workspace/controller';
+import type { Viewport } from './viewport';
+
+/**
+ * A one-line DOM input over a stage header, a lane label or an emotion point, for naming it.
+ * Enter or clicking away keeps the text; Escape leaves the old name.
+ */
+export function InPlaceEditor({ app, layout, viewport, target }: { app: AppController; layout: BoardLayout; viewport: Viewport; target: RenameTarget }) {
+  const ref = useRef<HTMLInputElement>(null);
+  const view = app.state.session.view.getView();
+  const s = viewport.scale;
+
+  let rect: { x: number; y: number; width: number; height: number } | null = null;
+  let value = '';
+  let label = '';
+  if (target.kind === 'stage') {
+    const box = layout.stages.find((b) => b.id === target.id);
+    if (box) rect = { x: box.x, y: 0, width: box.width, height: LAYOUT.headerHeight };
+    value = view.stages[target.id]?.title ?? '';
+    label = app.t('rename.stage');
+  } else if (target.kind === 'lane') {
+    const box = layout.lanes.find((b) => b.id === target.id);
+    if (box) rect = { x: 0, y: box.y, width: LAYOUT.laneLabelWidth, height: 56 };
+    value = view.lanes[target.id]?.title ?? '';
+    label = app.t('rename.lane');
+  } else if (target.kind === 'emotion') {
+    const stage = layout.stages.find((b) => b.id === target.stageId);
+    const lane = layout.lanes.find((l) => l.kind === 'emotions');
+    if (stage && lane) rect = { x: stage.x + 12, y: lane.y + 4, width: stage.width - 24, height: 40 };
+    value =
+      Object.values(view.emotions).find((e) => e.stageId === target.stageId && (e.personaId ?? undefined) === target.personaId)?.label ?? '';
+    label = app.t('rename.feeling');
+  }
+
+  useEffect(() => {
+    ref.current?.focus();
+    ref.current?.select();
+  }, [target]);
+
+  if (!rect || target.kind === 'board' || target.kind === 'goal') return null;
+
+  const commit = (text: string) => {
+    const doc = app.state.session.doc;
+    const trimmed = text.trim();
+    if (target.kind === 'stage' && trimmed) renameStage(doc, target.id, trimmed);
+    if (target.kind === 'lane' && trimmed) renameLane(doc, target.id, trimmed);
+    if (target.kind === 'emotion') setEmotion(doc, target.personaId ? target : { boardId: target.boardId, stageId: target.stageId }, { label: trimmed });
+    app.state.session.undo.stopCapturing();
+    app.store.set({ renaming: null });
+  };
+
+  return (
+    <input
+      ref={ref}
+      className="in-place-editor"
+      aria-label={label}
+      defaultValue={value}
+      style={{ left: viewport.x + rect.x * s, top: viewport.y + rect.y * s, width: rect.width * s, height: rect.height * s, fontSize: Math.max(12, 18 * s) }}
+      onBlur={(e) => commit(e.target.value)}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Enter') commit(e.currentTarget.value);
+        if (e.key === 'Escape') app.store.set({ renaming: null });
+      }}
+    />
+  );
+}

@@ -1,0 +1,70 @@
+import { fitRect, LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
+
+export interface Viewport {
+  readonly x: number;
+  readonly y: number;
+  readonly scale: number;
+}
+
+export const MIN_SCALE = 0.1;
+export const MAX_SCALE = 4;
+export const FIT_MARGIN = 16;
+
+const storageKey = (boardId: string) => `journey.viewport.${boardId}`;
+
+/** The last viewport of a board on this machine (local UI state, never in the doc). */
+export function loadViewport(boardId: string): Viewport | null {
+  try {
+    const raw = localStorage.getItem(storageKey(boardId));
+    if (!raw) return null;
+    const value = JSON.parse(raw) as Partial<Viewport>;
+    if (typeof value.x === 'number' && typeof value.y === 'number' && typeof value.scale === 'number' && value.scale >= MIN_SCALE && value.scale <= MAX_SCALE) {
+      return { x: value.x, y: value.y, scale: value.scale };
+    }
+  } catch {
+    /* unreadable or unavailable storage: start fitted */
+  }
+  return null;
+}
+
+export function saveViewport(boardId: string, viewport: Viewport): void {
+  try {
+    localStorage.setItem(storageKey(boardId), JSON.stringify(viewport));
+  } catch {
+    /* storage full or disabled: the viewport is only remembered this session */
+  }
+}
+
+export function clampScale(scale: number): number {
+  return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
+}
+
+/** Zoom by `factor` keeping the board point under `anchor` (view pixels) still. */
+export function zoomAround(viewport: Viewport, factor: number, anchor: { x: number; y: number }): Viewport {
+  const scale = clampScale(viewport.scale * factor);
+  const bx = (anchor.x - viewport.x) / viewport.scale;
+  const by = (anchor.y - viewport.y) / viewport.scale;
+  return { scale, x: anchor.x - bx * scale, y: anchor.y - by * scale };
+}
+
+/** The whole board in view. */
+export function fitBoard(layout: BoardLayout, size: { width: number; height: number }): Viewport {
+  return fitRect({ x: 0, y: 0, width: layout.width, height: layout.height }, size, { min: MIN_SCALE, max: 1, margin: FIT_MARGIN });
+}
+
+/** The opening view of a board: its full width when that stays legible, from the top. */
+export function initialViewport(layout: BoardLayout, size: { width: number; height: number }): Viewport {
+  const scale = Math.min(1, Math.max(0.5, (size.width - 2 * FIT_MARGIN) / layout.width));
+  return { x: FIT_MARGIN, y: FIT_MARGIN, scale };
+}
+
+/** One stage, header to last lane, filling the view. */
+export function fitStage(layout: BoardLayout, stageId: string, size: { width: number; height: number }): Viewport | null {
+  const stage = layout.stages.find((s) => s.id === stageId);
+  if (!stage) return null;
+  return fitRect({ x: stage.x, y: 0, width: stage.width, height: Math.max(layout.height, LAYOUT.headerHeight) }, size, {
+    min: MIN_SCALE,
+    max: 2,
+    margin: FIT_MARGIN,
+  });
+}

@@ -1,0 +1,70 @@
+import { useEffect, useRef } from 'react';
+import { actionsFor, shortcutLabel, type Action } from '../actions/registry';
+import type { AppController } from '../workspace/controller';
+import { useAppState } from './hooks';
+
+/** The right-click menu: the registry's actions for what was clicked, grouped, keyboard-operable. */
+export function ContextMenu({ app }: { app: AppController }) {
+  const { contextMenu } = useAppState(app);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!contextMenu) return;
+    ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    const close = (event: MouseEvent) => {
+      if (!ref.current?.contains(event.target as Node)) app.store.set({ contextMenu: null });
+    };
+    window.addEventListener('mousedown', close);
+    return () => window.removeEventListener('mousedown', close);
+  }, [contextMenu, app]);
+
+  if (!contextMenu) return null;
+  const { target } = contextMenu;
+  const actions = actionsFor(target.kind).filter((a) => a.enabled(app, target));
+  const plain = actions.filter((a) => !a.group);
+  const groups = new Map<string, Action[]>();
+  for (const action of actions.filter((a) => a.group)) {
+    const list = groups.get(action.group!) ?? [];
+    list.push(action);
+    groups.set(action.group!, list);
+  }
+  const run = (action: Action) => {
+    app.store.set({ contextMenu: null });
+    void action.run(app, target);
+  };
+  const item = (action: Action) => (
+    <button key={action.id} type="button" role="menuitem" className={action.danger ? 'danger' : undefined} data-action={action.id} onClick={() => run(action)}>
+      <span>{app.t(action.labelKey)}</span>
+      {shortcutLabel(action) && <kbd>{shortcutLabel(action)}</kbd>}
+    </button>
+  );
+  const left = Math.min(contextMenu.x, window.innerWidth - 260);
+  const top = Math.min(contextMenu.y, window.innerHeight - 40 - 34 * Math.min(actions.length, 14));
+  return (
+    <div
+      ref={ref}
+      className="context-menu"
+      role="menu"
+      style={{ left, top: Math.max(8, top) }}
+      onKeyDown={(e) => {
+        const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+        const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        if (e.key === 'Escape') app.store.set({ contextMenu: null });
+        else if (e.key === 'ArrowDown') buttons[(index + 1) % buttons.length]?.focus();
+        else if (e.key === 'ArrowUp') buttons[(index - 1 + buttons.length) % buttons.length]?.focus();
+        else return;
+        e.preventDefault();
+        e.stopPropagation();
+      }}
+    >
+      {plain.filter((a) => !a.danger).map(item)}
+      {[...groups].map(([group, list]) => (
+        <div key={group} role="group" aria-label={app.t(group as Parameters<AppController['t']>[0])} className="menu-group">
+          <div className="menu-heading">{app.t(group as Parameters<AppController['t']>[0])}</div>
+          <div className={group === 'menu.color' ? 'swatches' : undefined}>{list.map(item)}</div>
+        </div>
+      ))}
+      {plain.filter((a) => a.danger).map(item)}
+    </div>
+  );
+}

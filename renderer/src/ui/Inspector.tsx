@@ -1,0 +1,131 @@
+import { updateNote, updateNotes } from '../../../shared/doc';
+import { NOTE_COLORS, NOTE_FILL, type Note } from '../../../shared/model';
+import type { AppController } from '../workspace/controller';
+import { useAppState, useView } from './hooks';
+
+/**
+ * The panel beside the board for the selected notes: colour for all of them, and for one
+ * note what its lane kind records (touchpoint channel and impact, KPI values, evidence).
+ */
+export function Inspector({ app }: { app: AppController }) {
+  const { selectedNoteIds, session } = useAppState(app);
+  const view = useView(app);
+  const notes = selectedNoteIds.map((id) => view.notes[id]).filter((n): n is Note => n !== undefined);
+  if (!notes.length) return null;
+  const doc = session.doc;
+  const done = () => session.undo.stopCapturing();
+  const single = notes.length === 1 ? notes[0]! : null;
+  const kind = single ? view.lanes[single.laneId]?.kind : undefined;
+  const shows = {
+    touchpoint: !!single && (kind === 'touchpoints' || single.channel !== undefined || single.impact !== undefined),
+    kpi: !!single && (kind === 'kpis' || single.metric !== undefined || single.target !== undefined || single.current !== undefined),
+    evidence: !!single && (kind === 'insights' || single.evidence !== undefined),
+  };
+  const text = (field: 'metric' | 'target' | 'current') =>
+    single && (
+      <label className="field">
+        <span>{app.t(`inspector.${field}`)}</span>
+        <input
+          key={`${single.id}:${field}`}
+          defaultValue={single[field] ?? ''}
+          maxLength={500}
+          onBlur={(e) => {
+            if (e.target.value !== (single[field] ?? '')) {
+              updateNote(doc, single.id, { [field]: e.target.value || undefined });
+              done();
+            }
+          }}
+          onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+        />
+      </label>
+    );
+
+  return (
+    <aside className="inspector" aria-label={app.t('inspector.heading', { count: notes.length })}>
+      <h2>{app.t('inspector.heading', { count: notes.length })}</h2>
+      <fieldset>
+        <legend>{app.t('menu.color')}</legend>
+        <div className="swatches">
+          {NOTE_COLORS.map((color) => (
+            <button
+              key={color}
+              type="button"
+              className="swatch"
+              style={{ background: NOTE_FILL[color] }}
+              aria-label={app.t(`color.${color}`)}
+              aria-pressed={notes.every((n) => n.color === color)}
+              title={app.t(`color.${color}`)}
+              onClick={() => {
+                updateNotes(doc, selectedNoteIds, { color });
+                done();
+              }}
+            />
+          ))}
+        </div>
+      </fieldset>
+      {single && shows.touchpoint && (
+        <fieldset>
+          <legend>{app.t('inspector.channel')}</legend>
+          {(['online', 'offline'] as const).map((channel) => (
+            <label key={channel} className="radio">
+              <input
+                type="radio"
+                name="channel"
+                checked={single.channel === channel}
+                onChange={() => {
+                  updateNote(doc, single.id, { channel });
+                  done();
+                }}
+              />
+              {app.t(channel === 'online' ? 'note.online' : 'note.offline')}
+            </label>
+          ))}
+          <label className="field">
+            <span>{app.t('inspector.impact')}</span>
+            <select
+              value={single.impact ?? ''}
+              onChange={(e) => {
+                updateNote(doc, single.id, { impact: e.target.value ? Number(e.target.value) : undefined });
+                done();
+              }}
+            >
+              <option value="">–</option>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          </label>
+        </fieldset>
+      )}
+      {single && shows.kpi && (
+        <fieldset>
+          <legend>KPI</legend>
+          {text('metric')}
+          {text('target')}
+          {text('current')}
+        </fieldset>
+      )}
+      {single && shows.evidence && (
+        <fieldset>
+          <legend>{app.t('inspector.evidence')}</legend>
+          {(['qualitative', 'quantitative'] as const).map((evidence) => (
+            <label key={evidence} className="radio">
+              <input
+                type="radio"
+                name="evidence"
+                checked={single.evidence === evidence}
+                onChange={() => {
+                  updateNote(doc, single.id, { evidence });
+                  done();
+                }}
+              />
+              {app.t(evidence === 'qualitative' ? 'note.qualitative' : 'note.quantitative')}
+            </label>
+          ))}
+        </fieldset>
+      )}
+    </aside>
+  );
+}
