@@ -97,6 +97,7 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
                   onDragEnd={(e) => commit(p.stageId, personaId, e.target)}
                   onDblClick={(e) => {
                     e.cancelBubble = true;
+                    if (e.evt.button !== 0) return;
                     app.store.set({ renaming: { kind: 'emotion', boardId, stageId: p.stageId, ...(personaId ? { personaId } : {}) } });
                   }}
                 />

@@ -256,7 +256,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   };
 
   const onDblClick = (event: KonvaEventObject<MouseEvent>) => {
-    if (event.target !== stageRef.current) return;
+    if (event.target !== stageRef.current || event.evt.button !== 0) return;
     const p = toBoard(event.evt.clientX, event.evt.clientY);
     const l = live.current.layout;
     if (p.y < LAYOUT.headerHeight) {

@@ -42,10 +42,14 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
   const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
     event.cancelBubble = true;
     const e = event.evt as MouseEvent;
+    // Konva sends "click" for every button; the right button opens the menu instead.
+    if (e.button !== undefined && e.button !== 0) return;
     onSelect(note.id, !!(e.shiftKey || e.metaKey || e.ctrlKey));
   };
   const open = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
     event.cancelBubble = true;
+    // Konva counts a right-click after a left-click as a double-click: only the primary button opens.
+    if ('button' in event.evt && event.evt.button !== 0) return;
     onOpen(note.id);
   };
   return (

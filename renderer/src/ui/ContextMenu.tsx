@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { NOTE_FILL, type NoteColor } from '../../../shared/model';
 import { actionsFor, shortcutLabel, type Action } from '../actions/registry';
 import type { AppController } from '../workspace/controller';
 import { useAppState } from './hooks';
@@ -61,7 +62,28 @@ export function ContextMenu({ app }: { app: AppController }) {
       {[...groups].map(([group, list]) => (
         <div key={group} role="group" aria-label={app.t(group as Parameters<AppController['t']>[0])} className="menu-group">
           <div className="menu-heading">{app.t(group as Parameters<AppController['t']>[0])}</div>
-          <div className={group === 'menu.color' ? 'swatches' : undefined}>{list.map(item)}</div>
+          {group === 'menu.color' ? (
+            <div className="swatches menu-swatches">
+              {list.map((action) => {
+                const color = action.id.slice('color:'.length) as NoteColor;
+                return (
+                  <button
+                    key={action.id}
+                    type="button"
+                    role="menuitem"
+                    className="swatch"
+                    data-action={action.id}
+                    aria-label={app.t(action.labelKey)}
+                    title={app.t(action.labelKey)}
+                    style={{ background: NOTE_FILL[color] }}
+                    onClick={() => run(action)}
+                  />
+                );
+              })}
+            </div>
+          ) : (
+            list.map(item)
+          )}
         </div>
       ))}
       {plain.filter((a) => a.danger).map(item)}
