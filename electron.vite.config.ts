@@ -27,6 +27,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           'serve-cli': resolve('electron/main/serve-cli.ts'),
+          'signal-cli': resolve('electron/main/signal-cli.ts'),
         },
       },
     },
