@@ -21,6 +21,9 @@ export const INVOKE_CHANNELS = [
   'files:forgetCurrent',
   'files:recent',
   'files:openRecent',
+  'room:host',
+  'room:stop',
+  'room:status',
 ] as const satisfies readonly HostChannel[];
 
 /** Fire-and-forget channels (`ipcRenderer.send` / `ipcMain.on`): the HostApi member returns void. */

@@ -54,6 +54,27 @@ export interface DocumentState {
 export type HostCommand = 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'saveThenClose';
 export const HOST_COMMANDS: readonly HostCommand[] = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'saveThenClose'];
 
+/** A live session hosted by the desktop app (`room.host`): what participants need to join. */
+export interface HostedRoom {
+  readonly room: string;
+  readonly password: string;
+  /** Short code: room and password in groups of five (shared/collab/codes.ts). */
+  readonly code: string;
+  /** Signaling URLs on this machine's network addresses, for participants. */
+  readonly signalingUrls: readonly string[];
+  /** The signaling URL the hosting window itself uses (loopback). */
+  readonly localSignalingUrl: string;
+  /** The served renderer with the room's parameters, for browsers on the network. */
+  readonly joinUrl: string | null;
+}
+export interface RoomHostOptions {
+  /** Preferred signaling port (the next ones, then any free port, when it is busy). */
+  readonly signalingPort?: number;
+  /** Preferred port for serving the renderer to browsers. */
+  readonly webPort?: number;
+}
+export type RoomResult = { readonly ok: true; readonly value: HostedRoom } | { readonly ok: false; readonly message: string };
+
 export interface HostApi {
   readonly app: {
     info(): Promise<AppInfo>;
@@ -79,6 +100,13 @@ export interface HostApi {
     close(): void;
     /** Subscribe to menu and close-prompt commands; returns the unsubscribe function. */
     onCommand(listener: (command: HostCommand) => void): () => void;
+  };
+  /** Hosting a live session: signaling (and the renderer for browsers) on the local network. */
+  readonly room: {
+    host(options: RoomHostOptions): Promise<RoomResult>;
+    /** Stop the servers (participants keep their copies and can reconnect to another host). */
+    stop(): Promise<void>;
+    status(): Promise<HostedRoom | null>;
   };
 }
 

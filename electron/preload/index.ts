@@ -15,6 +15,9 @@ import {
   type DocumentState,
   type HostApi,
   type HostCommand,
+  type HostedRoom,
+  type RoomHostOptions,
+  type RoomResult,
   type HostResult,
   type OpenedFile,
   type RecentFile,
@@ -55,6 +58,12 @@ const api = {
         ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
       };
     },
+  },
+  room: {
+    host: (options: RoomHostOptions): Promise<RoomResult> =>
+      ipcRenderer.invoke('room:host', { signalingPort: options.signalingPort, webPort: options.webPort }),
+    stop: (): Promise<void> => ipcRenderer.invoke('room:stop'),
+    status: (): Promise<HostedRoom | null> => ipcRenderer.invoke('room:status'),
   },
 } satisfies HostApi;
 

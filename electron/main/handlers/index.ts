@@ -2,10 +2,12 @@
 import type { Ipc } from '../ipc';
 import { registerAppHandlers } from './app';
 import { registerFileHandlers, type FileActions, type FileHandlerDeps } from './files';
+import { registerRoomHandlers, type RoomHandlerDeps } from './room';
 import { registerWindowHandlers } from './window';
 
-export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActions {
+export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps & { room?: RoomHandlerDeps }): FileActions {
   registerAppHandlers(ipc);
   registerWindowHandlers(ipc);
+  registerRoomHandlers(ipc, deps.room);
   return registerFileHandlers(ipc, deps);
 }

@@ -86,5 +86,11 @@ export function createWebHost(appVersion: string): HostApi {
         return () => listeners.delete(listener);
       },
     },
+    room: {
+      // A page cannot open a server: people host from the desktop app, or through a team's signaling server.
+      host: async () => ({ ok: false, message: 'Hosting a session on this computer needs the desktop app. In a browser, add your team’s signaling server in Settings and host through it.' }),
+      stop: async () => undefined,
+      status: async () => null,
+    },
   };
 }

@@ -22,6 +22,7 @@ describe('preload', () => {
       app: ['info'],
       files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
       window: ['close', 'onCommand', 'setDocumentState'],
+      room: ['host', 'status', 'stop'],
     });
     for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');
   });
@@ -29,6 +30,9 @@ describe('preload', () => {
   it.each([
     ['app:info', () => api.app.info(), []],
     ['files:open', () => api.files.open(), []],
+    ['room:host', () => api.room.host({ signalingPort: 4444 }), [{ signalingPort: 4444, webPort: undefined }]],
+    ['room:stop', () => api.room.stop(), []],
+    ['room:status', () => api.room.status(), []],
     ['files:takePending', () => api.files.takePending(), []],
     ['files:save', () => api.files.save('{"a":1}', 'Plan'), ['{"a":1}', 'Plan']],
     ['files:saveAs', () => api.files.saveAs('{}', 'Copy'), ['{}', 'Copy']],

@@ -1,0 +1,115 @@
+/**
+ * `room:*` — hosting a live session from the desktop app. Starts, on the local network:
+ * - the signaling server (electron/main/signaling/server.ts) on 0.0.0.0, port 4444 or the next
+ *   free one (any free port as a last resort);
+ * - the static server for the built renderer, so participants without the app open the join
+ *   link in a browser (port 5180 or the next free one).
+ * The room id and password are made here from the OS CSPRNG; the password never leaves this
+ * machine except in the join link and code the host chooses to share.
+ */
+import { existsSync } from 'node:fs';
+import { networkInterfaces } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { app } from 'electron';
+import { z } from 'zod';
+import { formatCode, joinUrl, newRoomSecret } from '../../../shared/collab/codes';
+import type { HostedRoom, RoomResult } from '../../../shared/host-api';
+import type { Ipc } from '../ipc';
+import { startSignalingServerWithFallback, type RunningSignalingServer } from '../signaling/server';
+import { startStaticServer, type RunningServer } from '../static-server';
+
+export interface RoomHandlerDeps {
+  /** The built renderer folder (out/renderer); no web server when it has no index.html. */
+  readonly rendererRoot?: string;
+  /** Address to listen on (default 0.0.0.0: every interface). */
+  readonly listenHost?: string;
+  /** This machine's addresses participants can reach (default: non-internal IPv4). */
+  readonly addresses?: () => string[];
+}
+
+export const DEFAULT_SIGNALING_PORT = 4444;
+export const DEFAULT_WEB_PORT = 5180;
+
+const optionsSchema = z
+  .object({
+    signalingPort: z.number().int().min(0).max(65535).optional(),
+    webPort: z.number().int().min(0).max(65535).optional(),
+  })
+  .strict();
+
+export function lanAddresses(): string[] {
+  const out: string[] = [];
+  for (const list of Object.values(networkInterfaces())) {
+    for (const entry of list ?? []) if (entry.family === 'IPv4' && !entry.internal) out.push(entry.address);
+  }
+  return out.length ? out : ['127.0.0.1'];
+}
+
+async function startWebWithFallback(root: string, host: string, first: number): Promise<RunningServer> {
+  for (let port = first; port < first + 5 && first !== 0; port++) {
+    try {
+      return await startStaticServer({ root, host, port });
+    } catch (error) {
+      const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+      if (code !== 'EADDRINUSE' && code !== 'EACCES') throw error;
+    }
+  }
+  return startStaticServer({ root, host, port: 0 });
+}
+
+export interface RoomHost {
+  stop(): Promise<void>;
+  current(): HostedRoom | null;
+}
+
+export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): RoomHost {
+  const rendererRoot = deps.rendererRoot ?? join(dirname(fileURLToPath(import.meta.url)), '../renderer');
+  const listenHost = deps.listenHost ?? '0.0.0.0';
+  const addresses = deps.addresses ?? lanAddresses;
+  let hosted: { room: HostedRoom; signaling: RunningSignalingServer; web: RunningServer | null } | null = null;
+  let starting: Promise<RoomResult> | null = null;
+
+  const stop = async () => {
+    const running = hosted;
+    hosted = null;
+    if (!running) return;
+    await Promise.all([running.signaling.close(), running.web?.close()]);
+  };
+
+  const host = async (options: z.output<typeof optionsSchema>): Promise<RoomResult> => {
+    if (hosted) return { ok: true, value: hosted.room };
+    let signaling: RunningSignalingServer | null = null;
+    try {
+      signaling = await startSignalingServerWithFallback({ host: listenHost, port: options.signalingPort ?? DEFAULT_SIGNALING_PORT });
+      const web = existsSync(join(rendererRoot, 'index.html')) ? await startWebWithFallback(rendererRoot, listenHost, options.webPort ?? DEFAULT_WEB_PORT) : null;
+      const secret = newRoomSecret();
+      const ips = addresses();
+      const signalingUrls = ips.map((ip) => `ws://${ip.includes(':') ? `[${ip}]` : ip}:${signaling!.port}`);
+      const room: HostedRoom = {
+        ...secret,
+        code: formatCode(secret),
+        signalingUrls,
+        localSignalingUrl: `ws://127.0.0.1:${signaling.port}`,
+        joinUrl: web ? joinUrl(`http://${ips[0]}:${web.port}/`, { ...secret, signaling: signalingUrls }) : null,
+      };
+      hosted = { room, signaling, web };
+      return { ok: true, value: room };
+    } catch (error) {
+      await signaling?.close();
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  };
+
+  ipc.handle('room:host', z.tuple([optionsSchema]), ([options]) => {
+    // Two clicks at once must not start two servers.
+    starting ??= host(options).finally(() => {
+      starting = null;
+    });
+    return starting;
+  });
+  ipc.handle('room:stop', z.tuple([]), () => stop());
+  ipc.handle('room:status', z.tuple([]), () => hosted?.room ?? null);
+  app.on('will-quit', () => void stop());
+  return { stop, current: () => hosted?.room ?? null };
+}
