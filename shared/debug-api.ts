@@ -1,5 +1,6 @@
 import type { LoadError } from './file';
 import type { WorkspaceSnapshot } from './model';
+import type { CollabDebug } from './collab/debug-api';
 
 /** A rectangle in page (CSS pixel) coordinates, ready for mouse clicks in tests. */
 export interface PageRect {
@@ -34,4 +35,6 @@ export interface JourneyDebug {
     selectedNoteIds: readonly string[];
     editingNoteId: string | null;
   };
+  /** The live session (docs/COLLABORATION.md): status, presence, cut and restore the connection. */
+  collab?: CollabDebug;
 }

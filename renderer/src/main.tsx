@@ -5,6 +5,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newWorkspace, sampleWorkspace } from '../../shared/model';
 import { installDebugHook } from './debug';
+import { collabFor } from './collab/manager';
+import { installCollabDebug } from './collab/debug';
 import { resolveHost } from './host';
 import { detectLocale } from './i18n/strings';
 import { App } from './ui/App';
@@ -25,6 +27,9 @@ async function start(): Promise<void> {
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new AppController(host, kind, __APP_VERSION__, initial, locale);
   if (options.debug) installDebugHook(app);
+  if (options.debug) installCollabDebug(app);
+  // A join link: the room's workspace replaces the template (which would duplicate its boards).
+  if (options.join) void collabFor(app).join(options.join, { askFirst: false });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App app={app} />

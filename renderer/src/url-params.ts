@@ -1,4 +1,5 @@
 import type { Locale } from '../../shared/model';
+import { parseSignalingList, validSecret, type JoinParams } from '../../shared/collab/codes';
 
 /**
  * URL parameters are the documented way to start the renderer in a given state
@@ -11,6 +12,11 @@ export interface StartOptions {
   readonly lang: Locale | null;
   /** `?sample=1`: start with the sample workspace instead of the 5-stage template. */
   readonly sample: boolean;
+  /**
+   * `?room=…&password=…&signaling=ws://a,wss://b[&name=…]`: join that live session at start-up
+   * (the join link). All three of room, password and signaling are needed.
+   */
+  readonly join: JoinParams | null;
 }
 
 export function parseStartOptions(search: string): StartOptions {
@@ -20,5 +26,15 @@ export function parseStartOptions(search: string): StartOptions {
     debug: params.get('debug') === '1',
     lang: lang === 'en' || lang === 'id' || lang === 'ru' ? lang : null,
     sample: params.get('sample') === '1',
+    join: parseJoin(params),
   };
+}
+
+function parseJoin(params: URLSearchParams): JoinParams | null {
+  const room = params.get('room');
+  const password = params.get('password');
+  const signaling = parseSignalingList(params.get('signaling'));
+  if (!validSecret(room) || !validSecret(password) || signaling.length === 0) return null;
+  const name = params.get('name')?.trim().slice(0, 40);
+  return { room, password, signaling, ...(name ? { name } : {}) };
 }

@@ -17,6 +17,7 @@ import { NoteEditor } from './NoteEditor';
 import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
 import { COLORS } from './theme';
+import { PresenceLayer } from '../collab/PresenceLayer';
 import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
 
 /** Extra board units drawn around the visible area, so a short pan never shows a gap. */
@@ -103,6 +104,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         setViewport(zoomAround(v, scale / v.scale, { x: s.width / 2, y: s.height / 2 }));
       },
       fit: () => setViewport(fitBoard(live.current.layout, live.current.size)),
+      setViewport: (next) => setViewport(next),
       fitStage: (stageId) => {
         const next = fitStage(live.current.layout, stageId, live.current.size);
         if (next) setViewport(next);
@@ -442,6 +444,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             {band && <Rect {...band} fill="rgba(28,110,214,0.08)" stroke={COLORS.selection} strokeWidth={1 / vp.scale} />}
             {marker && <Rect {...marker} fill={COLORS.selection} />}
           </Layer>
+          <PresenceLayer app={app} boardId={boardId} layout={layout} scale={vp.scale} />
         </Stage>
       )}
       {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import * as Y from 'yjs';
 import { setNoteText } from '../../../shared/doc';
 import { NOTE_FILL, type Note } from '../../../shared/model';
 import type { NoteBox } from '../../../shared/layout/board-layout';
@@ -23,14 +24,39 @@ export function NoteEditor({ app, note, box, viewport }: { app: AppController; n
     return () => session.undo.stopCapturing();
   }, [note.id, session]);
 
+  // The caret as Yjs relative positions, bound to the character on its left: when a peer types
+  // into this note, the caret stays after our own last character instead of drifting into theirs.
+  const caret = useRef<{ start: Y.RelativePosition; end: Y.RelativePosition } | null>(null);
+  const noteText = () => {
+    const value = session.doc.getMap('notes').get(note.id);
+    const text = value instanceof Y.Map ? value.get('text') : null;
+    return text instanceof Y.Text ? text : null;
+  };
+  const rememberCaret = () => {
+    const textarea = ref.current;
+    const text = noteText();
+    if (!textarea || !text || textarea.value !== text.toString()) return;
+    caret.current = {
+      start: Y.createRelativePositionFromTypeIndex(text, textarea.selectionStart, -1),
+      end: Y.createRelativePositionFromTypeIndex(text, textarea.selectionEnd, -1),
+    };
+  };
+
   // Keep the textarea in step when a peer (or undo) changes the text while we edit.
   useEffect(() => {
     const textarea = ref.current;
     if (textarea && textarea.value !== note.text) {
-      const { selectionStart, selectionEnd } = textarea;
+      let { selectionStart, selectionEnd } = textarea;
+      const saved = caret.current;
+      if (saved) {
+        const start = Y.createAbsolutePositionFromRelativePosition(saved.start, session.doc);
+        const end = Y.createAbsolutePositionFromRelativePosition(saved.end, session.doc);
+        if (start && end) [selectionStart, selectionEnd] = [start.index, end.index];
+      }
       textarea.value = note.text;
       textarea.setSelectionRange(selectionStart, selectionEnd);
     }
+    rememberCaret();
   }, [note.text]);
 
   const finish = () => {
@@ -57,7 +83,11 @@ export function NoteEditor({ app, note, box, viewport }: { app: AppController; n
         fontFamily: FONT_FAMILY,
         background: NOTE_FILL[note.color],
       }}
-      onChange={(event) => setNoteText(session.doc, note.id, event.target.value)}
+      onChange={(event) => {
+        setNoteText(session.doc, note.id, event.target.value);
+        rememberCaret();
+      }}
+      onSelect={rememberCaret}
       onBlur={finish}
       onKeyDown={(event) => {
         if (event.key === 'Escape' || (event.key === 'Enter' && (event.ctrlKey || event.metaKey))) {

@@ -7,6 +7,7 @@ import { Inspector } from './Inspector';
 import { JourneyBoard } from '../board/JourneyBoard';
 import type { AppController } from '../workspace/controller';
 import { BoardList } from './BoardList';
+import { CollabPanel } from '../collab/CollabPanel';
 import { useAppState, useView } from './hooks';
 import { ErrorBanner, StatusLine, QuestionDialog } from './Notices';
 import { PersonaBoard } from './PersonaBoard';
@@ -59,6 +60,7 @@ export function App({ app }: { app: AppController }) {
       <StatusLine app={app} />
       <QuestionDialog app={app} />
       <ContextMenu app={app} />
+      <CollabPanel app={app} />
     </div>
   );
 }

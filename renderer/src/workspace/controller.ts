@@ -66,6 +66,8 @@ export interface BoardViewApi {
   fitStage(stageId: string): void;
   /** Bring a note into view (keyboard navigation). */
   reveal(noteId: string): void;
+  /** Show exactly this viewport (following a participant, "bring everyone to me"). */
+  setViewport?(viewport: { x: number; y: number; scale: number }): void;
 }
 
 export type LoadOutcome = { ok: true } | { ok: false; error: LoadError };
@@ -169,6 +171,14 @@ export class AppController {
       renaming: null,
     });
     old.destroy();
+  }
+
+  /**
+   * Replace the open workspace with `session` (joining a shared workspace starts from an
+   * empty doc that the room fills). The old session is destroyed.
+   */
+  adoptSession(session: WorkspaceSession, fileName: string | null = null): void {
+    this.replaceSession(session, fileName);
   }
 
   /** Show a modal question; resolves with the chosen value ('cancel' when dismissed). */

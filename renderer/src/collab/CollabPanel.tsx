@@ -1,0 +1,359 @@
+/**
+ * The live-session UI: a status chip (bottom right) that opens the session dialog (host, join,
+ * Yjs server, settings), the participant list with follow and "bring everyone to me", and the
+ * "connecting…" cover a guest sees until the room's workspace has arrived.
+ */
+import './collab.css';
+import { useEffect, useState } from 'react';
+import QRCode from 'qrcode';
+import { formatCode, normaliseSignalingUrl, parseCode, parseJoinLink, parseSignalingList, signalingUrlFromAddress } from '../../../shared/collab/codes';
+import type { AppController } from '../workspace/controller';
+import { useAppState } from '../ui/hooks';
+import { useCollab } from './hooks';
+import { collabFor } from './manager';
+import { hostOnThisComputer, stopHostingOnThisComputer } from './host-room';
+import { PRESENCE_COLOURS, parseIceServers, saveSettings, type CollabSettings } from './settings';
+import type { CollabKey } from './strings';
+
+type Tab = 'host' | 'join' | 'yjs' | 'settings';
+
+export function CollabPanel({ app }: { app: AppController }) {
+  const collab = collabFor(app);
+  const state = useCollab(app);
+  useAppState(app); // language
+  const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
+  const [open, setOpen] = useState(false);
+  const inRoom = state.phase !== 'idle';
+  const count = state.participants.length + 1;
+
+  const chip =
+    state.phase === 'idle'
+      ? t('collab.button')
+      : state.phase === 'offline'
+        ? t('collab.offline')
+        : state.phase === 'failed'
+          ? t('collab.title')
+          : state.phase === 'connecting'
+            ? state.role === 'guest' && !state.synced
+              ? t('collab.connecting')
+              : t('collab.waiting')
+            : t(state.role === 'host' ? 'collab.hosting' : 'collab.connected', { count });
+
+  return (
+    <>
+      <div className="collab-dock" data-testid="collab-dock">
+        {inRoom && state.participants.length > 0 && <Participants app={app} />}
+        <div className="collab-chip-row">
+          {state.phase === 'offline' && (
+            <button type="button" className="collab-chip" onClick={() => collab.reconnect()}>
+              {t('collab.reconnect')}
+            </button>
+          )}
+          <button type="button" className={`collab-chip collab-${state.phase}`} data-testid="collab-chip" data-phase={state.phase} onClick={() => setOpen(true)}>
+            {inRoom && <span className="collab-dot" style={{ background: state.user.colour }} aria-hidden="true" />}
+            {chip}
+          </button>
+        </div>
+      </div>
+      {state.role === 'guest' && !state.synced && state.phase !== 'idle' && (
+        <div className="collab-cover" role="status" data-testid="collab-cover">
+          <div className="collab-cover-box">
+            {state.phase === 'failed' ? <p className="collab-error">{state.message}</p> : <p>{t('collab.connecting')}</p>}
+            <button type="button" onClick={() => void collab.leave()}>
+              {t('collab.leave')}
+            </button>
+          </div>
+        </div>
+      )}
+      {open && <SessionDialog app={app} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+function Participants({ app }: { app: AppController }) {
+  const collab = collabFor(app);
+  const state = useCollab(app);
+  const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
+  const followed = state.participants.find((p) => p.clientId === state.following);
+  return (
+    <section className="collab-people" aria-label={t('collab.participants')} data-testid="collab-people">
+      <h2>{t('collab.participants')}</h2>
+      <ul>
+        <li>
+          <span className="collab-dot" style={{ background: state.user.colour }} />
+          {t('collab.you', { name: state.user.name })}
+        </li>
+        {state.participants.map((p) => (
+          <li key={p.clientId} data-testid="collab-participant">
+            <span className="collab-dot" style={{ background: p.colour }} />
+            <span className="collab-person">{p.name}</span>
+            {p.editing && <span className="collab-muted"> · {t('collab.editing')}</span>}
+            <button type="button" className="collab-small" onClick={() => collab.follow(state.following === p.clientId ? null : p.clientId)}>
+              {state.following === p.clientId ? t('collab.unfollow') : t('collab.follow')}
+            </button>
+          </li>
+        ))}
+      </ul>
+      {followed && <p className="collab-muted">{t('collab.following', { name: followed.name })}</p>}
+      <button type="button" className="collab-small" onClick={() => collab.bringEveryone()}>
+        {t('collab.bring')}
+      </button>
+    </section>
+  );
+}
+
+function Copyable({ label, value, testId }: { label: string; value: string; testId: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <label className="collab-field">
+      <span>{label}</span>
+      <span className="collab-row">
+        <input readOnly value={value} data-testid={testId} onFocus={(e) => e.currentTarget.select()} />
+        <button
+          type="button"
+          onClick={() => {
+            void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => undefined);
+          }}
+        >
+          {copied ? '✓' : '⧉'}
+        </button>
+      </span>
+    </label>
+  );
+}
+
+function QrImage({ text, alt }: { text: string; alt: string }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    QRCode.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }).then(
+      (svg) => live && setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`),
+      () => live && setSrc(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [text]);
+  return src ? <img className="collab-qr" src={src} alt={alt} width={180} height={180} data-testid="collab-qr" /> : null;
+}
+
+function SessionDialog({ app, onClose }: { app: AppController; onClose: () => void }) {
+  const collab = collabFor(app);
+  const state = useCollab(app);
+  const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
+  const [tab, setTab] = useState<Tab>(state.role === 'guest' ? 'join' : 'host');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const settings = collab.getSettings();
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && onClose();
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="collab-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
+      <div className="collab-dialog" role="dialog" aria-modal="true" aria-label={t('collab.title')} data-testid="collab-dialog">
+        <header>
+          <h2>{t('collab.title')}</h2>
+          <button type="button" onClick={onClose} aria-label={t('collab.close')}>
+            ×
+          </button>
+        </header>
+        <nav className="collab-tabs" role="tablist">
+          {(['host', 'join', 'yjs', 'settings'] as const).map((id) => (
+            <button key={id} type="button" role="tab" aria-selected={tab === id} onClick={() => setTab(id)}>
+              {t(id === 'host' ? 'collab.host' : id === 'join' ? 'collab.join' : id === 'yjs' ? 'collab.yjs' : 'collab.settings')}
+            </button>
+          ))}
+        </nav>
+        {state.message && <p className="collab-error">{state.message}</p>}
+        {error && <p className="collab-error">{error}</p>}
+
+        {tab === 'host' && (
+          <div className="collab-pane">
+            {state.role === 'host' && state.transport === 'webrtc' && state.room ? (
+              <>
+                {state.joinUrl && <Copyable label={t('collab.joinLink')} value={state.joinUrl} testId="collab-join-url" />}
+                {state.code && <Copyable label={t('collab.code')} value={state.code} testId="collab-code" />}
+                {state.signaling[0] && <Copyable label={t('collab.address')} value={state.signaling[0]} testId="collab-address" />}
+                {state.joinUrl && <QrImage text={state.joinUrl} alt={t('collab.qr')} />}
+              </>
+            ) : (
+              <>
+                <p className="collab-muted">{t('collab.hostHereHelp')}</p>
+                <button type="button" className="collab-primary" disabled={busy || app.hostKind !== 'electron'} onClick={() => void run(async () => {
+                  const result = await hostOnThisComputer(app);
+                  if (!result.ok) throw new Error(t('collab.hostFailed', { message: result.message }));
+                })}>
+                  {t('collab.hostHere')}
+                </button>
+                {app.hostKind !== 'electron' && <p className="collab-muted">{t('collab.hostNeedsServer')}</p>}
+                <button type="button" disabled={busy || settings.signaling.length === 0} onClick={() => void run(() => collab.host({ signaling: [] }))}>
+                  {t('collab.hostSignaling')}
+                </button>
+              </>
+            )}
+            {state.phase !== 'idle' && (
+              <button type="button" className="collab-danger" onClick={() => void run(async () => {
+                await collab.leave();
+                await stopHostingOnThisComputer(app);
+              })}>
+                {t('collab.leave')}
+              </button>
+            )}
+          </div>
+        )}
+
+        {tab === 'join' && <JoinPane app={app} busy={busy} run={run} setError={setError} onJoined={onClose} />}
+        {tab === 'yjs' && <YjsPane app={app} busy={busy} run={run} onDone={onClose} />}
+        {tab === 'settings' && <SettingsPane app={app} />}
+      </div>
+    </div>
+  );
+}
+
+interface PaneProps {
+  app: AppController;
+  busy: boolean;
+  run: (work: () => Promise<unknown>) => Promise<void>;
+}
+
+function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError: (m: string | null) => void; onJoined: () => void }) {
+  const collab = collabFor(app);
+  const t = (key: CollabKey) => collab.t(key);
+  const [link, setLink] = useState('');
+  const [code, setCode] = useState('');
+  const [address, setAddress] = useState('');
+  const join = () => {
+    if (link.trim()) {
+      const params = parseJoinLink(link);
+      if (!params) return setError(t('collab.badLink'));
+      return void run(async () => (await collab.join(params)) && onJoined());
+    }
+    const secret = parseCode(code);
+    const signaling = signalingUrlFromAddress(address);
+    if (!secret || !signaling) return setError(t('collab.badCode'));
+    void run(async () => (await collab.join({ ...secret, signaling: [signaling] })) && onJoined());
+  };
+  return (
+    <form className="collab-pane" onSubmit={(e) => (e.preventDefault(), join())}>
+      <label className="collab-field">
+        <span>{t('collab.pasteLink')}</span>
+        <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="http://192.168.1.20:5180/?room=…" data-testid="collab-link-input" />
+      </label>
+      <p className="collab-muted">{t('collab.or')}</p>
+      <label className="collab-field">
+        <span>{t('collab.code')}</span>
+        <input value={code} onChange={(e) => setCode(e.target.value)} placeholder={formatCode({ room: 'XXXXXXXXXX', password: 'XXXXXXXXXX' })} data-testid="collab-code-input" />
+      </label>
+      <label className="collab-field">
+        <span>{t('collab.address')}</span>
+        <input value={address} onChange={(e) => setAddress(e.target.value)} placeholder={t('collab.addressHelp')} data-testid="collab-address-input" />
+      </label>
+      <button type="submit" className="collab-primary" disabled={busy}>
+        {t('collab.joinButton')}
+      </button>
+    </form>
+  );
+}
+
+function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => void }) {
+  const collab = collabFor(app);
+  const t = (key: CollabKey) => collab.t(key);
+  const [url, setUrl] = useState(collab.getSettings().yjsServer);
+  const [room, setRoom] = useState('');
+  const go = (share: boolean) => {
+    const clean = normaliseSignalingUrl(url);
+    if (!clean || !room.trim()) return;
+    collab.setSettings({ ...collab.getSettings(), yjsServer: clean });
+    saveSettings(collab.getSettings());
+    void run(async () => (await collab.connectYjsServer(clean, room.trim(), share)) && onDone());
+  };
+  return (
+    <div className="collab-pane">
+      <p className="collab-muted">{t('collab.yjsHelp')}</p>
+      <label className="collab-field">
+        <span>{t('collab.yjsUrl')}</span>
+        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="wss://yjs.example.org" />
+      </label>
+      <label className="collab-field">
+        <span>{t('collab.yjsRoom')}</span>
+        <input value={room} onChange={(e) => setRoom(e.target.value)} />
+      </label>
+      <span className="collab-row">
+        <button type="button" className="collab-primary" disabled={busy} onClick={() => go(true)}>
+          {t('collab.yjsShare')}
+        </button>
+        <button type="button" disabled={busy} onClick={() => go(false)}>
+          {t('collab.yjsOpen')}
+        </button>
+      </span>
+    </div>
+  );
+}
+
+function SettingsPane({ app }: { app: AppController }) {
+  const collab = collabFor(app);
+  const state = useCollab(app);
+  const t = (key: CollabKey) => collab.t(key);
+  const current = collab.getSettings();
+  const [name, setName] = useState(state.user.name);
+  const [colour, setColour] = useState(state.user.colour);
+  const [signaling, setSignaling] = useState(current.signaling.join('\n'));
+  const [ice, setIce] = useState(current.iceServers.map((s) => [s.urls, s.username, s.credential].filter(Boolean).join(' ')).join('\n'));
+  const [saved, setSaved] = useState(false);
+  const save = () => {
+    collab.setUser({ name, colour });
+    const iceServers = parseIceServers(
+      ice
+        .split('\n')
+        .map((line) => line.trim().split(/\s+/))
+        .filter((parts) => parts[0])
+        .map(([urls, username, credential]) => ({ urls, username, credential })),
+    );
+    const next: CollabSettings = { ...current, signaling: parseSignalingList(signaling.split(/\s*\n\s*/).join(',')), iceServers };
+    collab.setSettings(next);
+    saveSettings(next);
+    setSaved(true);
+  };
+  return (
+    <form className="collab-pane" onSubmit={(e) => (e.preventDefault(), save())}>
+      <label className="collab-field">
+        <span>{t('collab.name')}</span>
+        <input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} data-testid="collab-name-input" />
+      </label>
+      <fieldset className="collab-colours">
+        <legend>{t('collab.colour')}</legend>
+        {PRESENCE_COLOURS.map((c) => (
+          <button key={c} type="button" aria-label={c} aria-pressed={c === colour} style={{ background: c }} onClick={() => setColour(c)} />
+        ))}
+      </fieldset>
+      <label className="collab-field">
+        <span>{t('collab.signalingUrls')}</span>
+        <textarea rows={2} value={signaling} onChange={(e) => setSignaling(e.target.value)} placeholder="wss://signal.example.org" />
+      </label>
+      <label className="collab-field">
+        <span>{t('collab.iceServers')}</span>
+        <textarea rows={2} value={ice} onChange={(e) => setIce(e.target.value)} placeholder="stun:stun.example.org:3478" />
+      </label>
+      <button type="submit" className="collab-primary">
+        {t('collab.save')}
+      </button>
+      {saved && <p className="collab-muted">{t('collab.saved')}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,16 @@
+/** Hosting from the desktop app: the main process starts the servers, this window joins as host. */
+import type { AppController } from '../workspace/controller';
+import { collabFor } from './manager';
+
+export async function hostOnThisComputer(app: AppController): Promise<{ ok: true } | { ok: false; message: string }> {
+  const result = await app.host.room.host({});
+  if (!result.ok) return result;
+  const { room, password, signalingUrls, localSignalingUrl, joinUrl } = result.value;
+  const collab = collabFor(app);
+  await collab.host({ room, password, signaling: [localSignalingUrl], joinBase: joinUrl ? joinUrl.split('?')[0] : undefined, advertised: signalingUrls });
+  return { ok: true };
+}
+
+export async function stopHostingOnThisComputer(app: AppController): Promise<void> {
+  if (app.hostKind === 'electron') await app.host.room.stop();
+}

@@ -1,0 +1,336 @@
+/**
+ * Live co-editing of the open workspace: one room at a time, one provider per room, destroyed
+ * on leave. Hosting shares the doc that is open; joining starts from an EMPTY doc that the room
+ * fills (a fresh template would duplicate every board), showing "connecting…" until it arrives.
+ *
+ * Presence (names, colours, cursors, selections, who edits which note, drags, viewports) goes
+ * through y-protocols awareness, never the doc (see presence.ts).
+ */
+import * as Y from 'yjs';
+import { boardsInOrder, readMeta } from '../../../shared/doc';
+import { formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
+import { createStore, type Store } from '../workspace/store';
+import { WorkspaceSession } from '../workspace/session';
+import type { AppController } from '../workspace/controller';
+import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser } from './settings';
+import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
+import { PresenceTracker, type Participant } from './presence';
+import { ct, type CollabKey } from './strings';
+
+export type CollabPhase =
+  /** Not in a room. */
+  | 'idle'
+  /** In a room, looking for the others / waiting for the workspace. */
+  | 'connecting'
+  /** In a room; for a guest, the workspace has arrived. */
+  | 'connected'
+  /** Cut off by the user (or the debug hook); local edits merge on reconnect. */
+  | 'offline'
+  /** Could not join: wrong password, insecure page, no server. */
+  | 'failed';
+
+export interface CollabState {
+  readonly phase: CollabPhase;
+  readonly role: 'host' | 'guest' | null;
+  readonly transport: 'webrtc' | 'yjs-server' | null;
+  readonly room: string | null;
+  readonly password: string | null;
+  readonly signaling: readonly string[];
+  readonly yjsServer: string | null;
+  /** Guest: the workspace arrived. Host: always. */
+  readonly synced: boolean;
+  readonly peers: number;
+  readonly othersInRoom: number;
+  readonly serverConnected: boolean;
+  readonly message: string | null;
+  readonly participants: readonly Participant[];
+  readonly joinUrl: string | null;
+  readonly code: string | null;
+  readonly user: CollabUser;
+  /** The participant whose view we follow. */
+  readonly following: number | null;
+}
+
+export interface HostOptions {
+  readonly signaling: readonly string[];
+  readonly room?: string;
+  readonly password?: string;
+  /** Base address of the served renderer for the join link (default: this page). */
+  readonly joinBase?: string | undefined;
+  /** Signaling URLs participants should use, when they differ from ours (LAN vs loopback). */
+  readonly advertised?: readonly string[];
+}
+
+/** How long a guest waits for someone to decrypt its signaling before blaming the password. */
+export const WRONG_PASSWORD_MS = 8000;
+
+export class Collab {
+  readonly store: Store<CollabState>;
+  private transport: Transport | null = null;
+  private presence: PresenceTracker | null = null;
+  private boundSession: WorkspaceSession | null = null;
+  private releasing: Promise<void> = Promise.resolve();
+  private timer: ReturnType<typeof setInterval> | null = null;
+  private othersSince: number | null = null;
+  private settings: CollabSettings = loadSettings();
+
+  constructor(readonly app: AppController) {
+    this.store = createStore<CollabState>({
+      phase: 'idle',
+      role: null,
+      transport: null,
+      room: null,
+      password: null,
+      signaling: [],
+      yjsServer: null,
+      synced: false,
+      peers: 0,
+      othersInRoom: -1,
+      serverConnected: false,
+      message: null,
+      participants: [],
+      joinUrl: null,
+      code: null,
+      user: loadUser(),
+      following: null,
+    });
+    // Opening another workspace while in a room leaves the room (the room keeps its own).
+    app.store.subscribe(() => {
+      if (this.boundSession && app.state.session !== this.boundSession) void this.leave(this.t('collab.leftForOther'));
+    });
+  }
+
+  t(key: CollabKey, params?: Record<string, string | number>): string {
+    return ct(this.app.state.uiLocale, key, params);
+  }
+
+  get state(): CollabState {
+    return this.store.get();
+  }
+
+  getSettings(): CollabSettings {
+    return this.settings;
+  }
+  setSettings(settings: CollabSettings): void {
+    this.settings = settings;
+  }
+
+  setUser(user: CollabUser): void {
+    saveUser(user);
+    const stored = loadUser();
+    this.store.set({ user: stored });
+    this.presence?.setUser(stored);
+  }
+
+  /** Share the open workspace in a new (or given) room through these signaling servers. */
+  async host(options: HostOptions): Promise<CollabState> {
+    await this.leave();
+    const secret = options.room && options.password ? { room: options.room, password: options.password } : newRoomSecret();
+    const signaling = unique([...options.signaling, ...this.settings.signaling]);
+    const base = options.joinBase ?? `${location.origin}${location.pathname}`;
+    const params: JoinParams = { room: secret.room, password: secret.password, signaling: options.advertised?.length ? unique([...options.advertised, ...this.settings.signaling]) : signaling };
+    this.store.set({
+      role: 'host',
+      transport: 'webrtc',
+      room: secret.room,
+      password: secret.password,
+      signaling: params.signaling,
+      yjsServer: null,
+      synced: true,
+      message: null,
+      joinUrl: safeJoinUrl(base, params),
+      code: formatCode(secret),
+      following: null,
+    });
+    this.start(() => webrtcTransport(this.app.state.session.doc, { ...secret, signaling, iceServers: this.settings.iceServers }, this.refresh));
+    return this.state;
+  }
+
+  /** Join a room: the open workspace is replaced by the room's (after asking about unsaved changes). */
+  async join(params: JoinParams, { askFirst = true } = {}): Promise<boolean> {
+    if (askFirst && !(await this.app.confirmDiscard())) return false;
+    await this.leave();
+    if (params.name) this.setUser({ ...this.state.user, name: params.name });
+    const signaling = unique([...params.signaling, ...this.settings.signaling]);
+    this.store.set({
+      role: 'guest',
+      transport: 'webrtc',
+      room: params.room,
+      password: params.password,
+      signaling,
+      yjsServer: null,
+      synced: false,
+      message: null,
+      joinUrl: safeJoinUrl(`${location.origin}${location.pathname}`, { ...params, signaling }),
+      code: /^[0-9A-Z]{10}$/.test(params.room) && /^[0-9A-Z]{10}$/.test(params.password) ? formatCode(params) : null,
+      following: null,
+    });
+    if (!globalThis.isSecureContext || !globalThis.crypto?.subtle) {
+      this.store.set({ phase: 'failed', message: this.t('collab.insecure') });
+      return false;
+    }
+    this.app.adoptSession(new WorkspaceSession(new Y.Doc()));
+    this.start(() => webrtcTransport(this.app.state.session.doc, { room: params.room, password: params.password, signaling, iceServers: this.settings.iceServers }, this.refresh));
+    return true;
+  }
+
+  /**
+   * Sync through a Yjs server (y-websocket / Hocuspocus). `share` puts the open workspace
+   * into the room; otherwise the room's workspace replaces the open one.
+   */
+  async connectYjsServer(url: string, room: string, share: boolean): Promise<boolean> {
+    if (!share && !(await this.app.confirmDiscard())) return false;
+    await this.leave();
+    if (!share) this.app.adoptSession(new WorkspaceSession(new Y.Doc()));
+    this.store.set({
+      role: share ? 'host' : 'guest',
+      transport: 'yjs-server',
+      room,
+      password: null,
+      signaling: [],
+      yjsServer: url,
+      synced: share,
+      message: null,
+      joinUrl: null,
+      code: null,
+      following: null,
+    });
+    this.start(() => yjsServerTransport(this.app.state.session.doc, { url, room }, this.refresh));
+    return true;
+  }
+
+  private start(create: () => Transport): void {
+    this.boundSession = this.app.state.session;
+    this.othersSince = null;
+    try {
+      this.transport = create();
+    } catch (error) {
+      this.boundSession = null;
+      this.store.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    this.presence = new PresenceTracker(this.app, this.transport.awareness, this.state.user, (participants) => {
+      this.store.set({ participants });
+      this.followTick();
+    });
+    this.boundSession.doc.on('afterTransaction', this.onDocChange);
+    this.store.set({ phase: 'connecting' });
+    this.timer = setInterval(this.refresh, 500);
+    this.refresh();
+    this.onDocChange();
+  }
+
+  /** Leave the room; the workspace stays open here as a local copy. */
+  async leave(message: string | null = null): Promise<void> {
+    const transport = this.transport;
+    if (!transport) {
+      await this.releasing;
+      return;
+    }
+    this.transport = null;
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.presence?.destroy();
+    this.presence = null;
+    this.boundSession?.doc.off('afterTransaction', this.onDocChange);
+    this.boundSession = null;
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, code: null, following: null, message, serverConnected: false });
+    this.releasing = transport.destroy();
+    await this.releasing;
+  }
+
+  /** Cut the connection but stay in the room (edits keep going into the local doc). */
+  disconnect(): void {
+    if (!this.transport || this.state.phase === 'offline') return;
+    this.transport.disconnect();
+    this.store.set({ phase: 'offline' });
+  }
+
+  reconnect(): void {
+    if (!this.transport || this.state.phase !== 'offline') return;
+    this.store.set({ phase: 'connecting' });
+    this.transport.connect();
+    this.presence?.republish();
+    this.refresh();
+  }
+
+  follow(clientId: number | null): void {
+    this.store.set({ following: clientId });
+    this.followTick();
+  }
+
+  /** Facilitator: everyone's view jumps to what this screen shows. */
+  bringEveryone(): void {
+    this.presence?.summon();
+  }
+
+  private followTick(): void {
+    const id = this.state.following;
+    if (id === null || !this.presence) return;
+    const target = this.state.participants.find((p) => p.clientId === id);
+    if (!target) {
+      this.store.set({ following: null });
+      return;
+    }
+    this.presence.showView(target);
+  }
+
+  private onDocChange = () => {
+    const session = this.boundSession;
+    if (!session) return;
+    if (!this.state.synced && readMeta(session.doc)) {
+      this.store.set({ synced: true, message: null });
+      this.refresh();
+    }
+    // A guest's board appears when the room's workspace arrives; a deleted board is left.
+    const active = this.app.state.activeBoardId;
+    if (!active || !session.doc.getMap('boards').has(active)) {
+      const boards = boardsInOrder(session.doc);
+      const first = (boards.find((b) => b.kind === 'journey') ?? boards[0])?.id ?? null;
+      if (first !== active) queueMicrotask(() => this.app.store.set({ activeBoardId: first }));
+    }
+  };
+
+  private refresh = () => {
+    const transport = this.transport;
+    if (!transport) return;
+    const peers = transport.peers();
+    const othersInRoom = transport.othersInRoom();
+    const serverConnected = transport.serverConnected();
+    let { phase, message } = this.state;
+    if (phase !== 'offline' && phase !== 'failed') {
+      phase = this.state.synced && (peers > 0 || this.state.role === 'host') ? 'connected' : 'connecting';
+      // Guests: others are in the room but none has answered us. With y-webrtc that means
+      // they cannot decrypt our signaling: the password differs.
+      if (this.state.role === 'guest' && !this.state.synced && peers === 0 && othersInRoom > 0 && transport.kind === 'webrtc') {
+        this.othersSince ??= Date.now();
+        if (Date.now() - this.othersSince > WRONG_PASSWORD_MS) {
+          phase = 'failed';
+          message = this.t('collab.wrongPassword');
+        }
+      } else this.othersSince = null;
+    }
+    this.store.set({ phase, message, peers, othersInRoom, serverConnected });
+  };
+}
+
+function unique(list: readonly string[]): string[] {
+  return [...new Set(list)];
+}
+
+function safeJoinUrl(base: string, params: JoinParams): string | null {
+  try {
+    return joinUrl(base, params);
+  } catch {
+    return null;
+  }
+}
+
+const instances = new WeakMap<AppController, Collab>();
+
+/** The app's collaboration manager (one per window). */
+export function collabFor(app: AppController): Collab {
+  let collab = instances.get(app);
+  if (!collab) instances.set(app, (collab = new Collab(app)));
+  return collab;
+}

@@ -1,0 +1,92 @@
+/**
+ * What this machine remembers about collaboration (localStorage, never the doc): the user's
+ * name and colour, extra signaling URLs and ICE (STUN/TURN) servers, the Yjs server.
+ */
+import { parseSignalingList } from '../../../shared/collab/codes';
+
+export const PRESENCE_COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4', '#e67700', '#364fc7'] as const;
+
+export interface CollabUser {
+  readonly name: string;
+  readonly colour: string;
+}
+
+export interface IceServerSetting {
+  readonly urls: string;
+  readonly username?: string;
+  readonly credential?: string;
+}
+
+export interface CollabSettings {
+  /** Signaling servers used in addition to the host's (a team's own server). */
+  readonly signaling: readonly string[];
+  /** STUN/TURN for remote teams; empty on a LAN. */
+  readonly iceServers: readonly IceServerSetting[];
+  /** A Yjs server (y-websocket or Hocuspocus) for large or always-on rooms. */
+  readonly yjsServer: string;
+}
+
+const USER_KEY = 'journey.collab.user';
+const SETTINGS_KEY = 'journey.collab.settings';
+
+function read(key: string): unknown {
+  try {
+    const raw = localStorage.getItem(key);
+    return raw ? (JSON.parse(raw) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    /* storage disabled: remembered for this session only */
+  }
+}
+
+export function isColour(value: unknown): value is string {
+  return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
+}
+
+export function cleanName(value: unknown): string {
+  return typeof value === 'string' ? value.replace(/[\u0000-\u001f]/g, '').trim().slice(0, 40) : '';
+}
+
+export function loadUser(): CollabUser {
+  const stored = read(USER_KEY) as Partial<CollabUser> | null;
+  const name = cleanName(stored?.name);
+  const colour = isColour(stored?.colour) ? stored.colour : PRESENCE_COLOURS[Math.floor(Math.random() * PRESENCE_COLOURS.length)]!;
+  return { name: name || 'Guest', colour };
+}
+
+export function saveUser(user: CollabUser): void {
+  write(USER_KEY, { name: cleanName(user.name) || 'Guest', colour: isColour(user.colour) ? user.colour : PRESENCE_COLOURS[0] });
+}
+
+export function parseIceServers(value: unknown): IceServerSetting[] {
+  if (!Array.isArray(value)) return [];
+  const out: IceServerSetting[] = [];
+  for (const item of value.slice(0, 10)) {
+    if (typeof item !== 'object' || item === null) continue;
+    const { urls, username, credential } = item as Record<string, unknown>;
+    if (typeof urls !== 'string' || !/^(stun|stuns|turn|turns):/i.test(urls.trim())) continue;
+    out.push({
+      urls: urls.trim(),
+      ...(typeof username === 'string' && username ? { username } : {}),
+      ...(typeof credential === 'string' && credential ? { credential } : {}),
+    });
+  }
+  return out;
+}
+
+export function loadSettings(): CollabSettings {
+  const stored = read(SETTINGS_KEY) as Record<string, unknown> | null;
+  const signaling = Array.isArray(stored?.['signaling']) ? parseSignalingList((stored['signaling'] as unknown[]).filter((s) => typeof s === 'string').join(',')) : [];
+  const yjsServer = typeof stored?.['yjsServer'] === 'string' ? stored['yjsServer'] : '';
+  return { signaling, iceServers: parseIceServers(stored?.['iceServers']), yjsServer };
+}
+
+export function saveSettings(settings: CollabSettings): void {
+  write(SETTINGS_KEY, settings);
+}

@@ -1,0 +1,90 @@
+/**
+ * Live-session rig: each participant is a SEPARATE Chromium process (its own `chromium.launch()`),
+ * all on loopback, talking WebRTC through our signaling server started in this process.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { chromium } from 'playwright-core';
+import { startSignalingServer, type RunningSignalingServer } from '../../electron/main/signaling/server';
+import { CHROMIUM_ARGS, findChromium, type Served } from './harness';
+import type { WorkspaceSnapshot } from '../../shared/model';
+
+export { startSignalingServer, type RunningSignalingServer };
+
+/** Host candidates as plain loopback addresses (not mDNS names, which a container cannot resolve). */
+export const COLLAB_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-features=WebRtcHideLocalIpsWithMdns'];
+
+export function launchPeerBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: COLLAB_CHROMIUM_ARGS });
+}
+
+export interface Room {
+  room: string;
+  password: string;
+  signaling: string[];
+}
+
+let counter = 0;
+export function newRoom(signaling: RunningSignalingServer, password = `pw-${Math.random().toString(36).slice(2, 12)}`): Room {
+  return { room: `e2e-${Date.now().toString(36)}-${counter++}`, password, signaling: [signaling.url] };
+}
+
+export function joinQuery(room: Room, name: string): string {
+  return new URLSearchParams({ lang: 'en', room: room.room, password: room.password, signaling: room.signaling.join(','), name }).toString();
+}
+
+async function newPage(browser: Browser, served: Served, query: string, size = { width: 1280, height: 800 }): Promise<Page> {
+  const context = await browser.newContext({ viewport: size });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  (page as Page & { journeyErrors?: string[] }).journeyErrors = errors;
+  await page.goto(`${served.url}?debug=1&${query}`);
+  await page.waitForSelector('html[data-ready="true"]');
+  return page;
+}
+
+/** The first participant: opens the app with the template and hosts the room. */
+export async function hostPeer(browser: Browser, served: Served, room: Room, name = 'Host', size?: { width: number; height: number }): Promise<Page> {
+  const page = await newPage(browser, served, 'lang=en', size);
+  await page.waitForFunction(() => window.journeyDebug?.cellRect(0, 0) !== null);
+  await page.evaluate(([r, n]) => {
+    window.journeyDebug.collab!.setUser(n, '#d9480f');
+    return window.journeyDebug.collab!.host(r);
+  }, [room, name] as const);
+  return page;
+}
+
+/** A participant joining by the join link's parameters; waits until the board is drawn. */
+export async function guestPeer(browser: Browser, served: Served, room: Room, name: string, size?: { width: number; height: number }): Promise<Page> {
+  const page = await newPage(browser, served, joinQuery(room, name), size);
+  await page.waitForFunction(() => window.journeyDebug?.collab?.status().synced && window.journeyDebug.cellRect(0, 0) !== null, undefined, { timeout: 20_000 });
+  return page;
+}
+
+/** A participant that is expected NOT to get in: only waits for the app to start. */
+export async function strangerPeer(browser: Browser, served: Served, room: Room, name: string): Promise<Page> {
+  return newPage(browser, served, joinQuery(room, name));
+}
+
+export const snapshotOf = (page: Page): Promise<WorkspaceSnapshot | null> => page.evaluate(() => window.journeyDebug.snapshot());
+
+/** Wait (bounded) until every page has the same snapshot; returns it. */
+export async function converged(pages: readonly Page[], timeoutMs = 15_000): Promise<WorkspaceSnapshot> {
+  const end = Date.now() + timeoutMs;
+  let last: string[] = [];
+  while (Date.now() < end) {
+    last = await Promise.all(pages.map(async (p) => JSON.stringify(await snapshotOf(p))));
+    if (last[0] !== 'null' && last.every((s) => s === last[0])) return JSON.parse(last[0]!) as WorkspaceSnapshot;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`Snapshots did not converge within ${timeoutMs} ms:\n${last.map((s) => s.slice(0, 300)).join('\n')}`);
+}
+
+/** Wait until a page exchanges updates with `count` peers. */
+export async function waitPeers(page: Page, count: number, timeoutMs = 15_000): Promise<void> {
+  await page.waitForFunction((n) => (window.journeyDebug.collab?.status().peers ?? 0) >= n, count, { timeout: timeoutMs });
+}
+
+export function pageErrorsOf(page: Page): string[] {
+  return (page as Page & { journeyErrors?: string[] }).journeyErrors ?? [];
+}
