@@ -28,6 +28,8 @@ export interface CollabDebugParticipant {
 
 export interface CollabDebug {
   status(): CollabDebugStatus;
+  /** This page's own awareness state as peers receive it (null when not in a room). */
+  localPresence(): Record<string, unknown> | null;
   participants(): CollabDebugParticipant[];
   /** Share the open workspace in a room through these signaling servers (what Host does). */
   host(options: { room: string; password: string; signaling: string[] }): Promise<CollabDebugStatus>;

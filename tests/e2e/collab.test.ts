@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveRenderer, type Served } from './harness';
-import { converged, guestPeer, hostPeer, launchPeerBrowser, newRoom, pageErrorsOf, startSignalingServer, waitPeers, type RunningSignalingServer } from './collab-harness';
+import { converged, guestPeer, hostPeer, launchPeerBrowser, newRoom, pageErrorsOf, snapshotOf, startSignalingServer, strangerPeer, waitPeers, type RunningSignalingServer } from './collab-harness';
 
 let served: Served;
 let signaling: RunningSignalingServer;
@@ -19,10 +19,46 @@ afterAll(async () => {
   await served?.stop();
 });
 
+type Cmd = 'addNote' | 'moveNotes' | 'moveStage' | 'deleteNotes' | 'setNoteText';
+const command = (page: Page, name: Cmd, ...args: unknown[]) =>
+  page.evaluate(([n, a]) => window.journeyDebug.collab!.command(n as Cmd, ...(a as unknown[])), [name, args] as const);
+
+/** Add `count` notes in cell (stage, lane) of the first board; returns their ids. */
+async function addNotes(page: Page, stage: number, lane: number, texts: string[]): Promise<string[]> {
+  const snap = (await snapshotOf(page))!;
+  const ids: string[] = [];
+  for (const text of texts) {
+    ids.push((await command(page, 'addNote', { boardId: snap.boards[0]!.id, stageId: snap.stages[stage]!.id, laneId: snap.lanes[lane]!.id, text, author: 'test' })) as string);
+  }
+  return ids;
+}
+
+/** Drag a note with the real mouse to the centre of a cell. */
+async function dragNote(page: Page, noteId: string, stage: number, lane: number, hold?: () => Promise<void>): Promise<void> {
+  // Select first: the inspector's content can change the board's size (and its fitted zoom).
+  await drawn(page);
+  const note = await page.evaluate((id) => window.journeyDebug.noteRect(id), noteId);
+  await page.mouse.click(note!.x + note!.width / 2, note!.y + note!.height / 2);
+  await drawn(page);
+  const from = await page.evaluate((id) => window.journeyDebug.noteRect(id), noteId);
+  const to = await page.evaluate(([s, l]) => window.journeyDebug.cellRect(s!, l!), [stage, lane]);
+  if (!from || !to) throw new Error('nothing to drag');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2 + 30, from.y + from.height / 2 + 10, { steps: 3 });
+  await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 8 });
+  await hold?.();
+  await page.mouse.up();
+}
+
 const closeAll = (pages: Page[]) => Promise.all(pages.map((p) => p.context().close()));
+
+/** Let the board draw what the doc holds (rectangles come from the drawn layout). */
+const drawn = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 
 /** Open a note's editor with a double-click and put the caret at the end. */
 async function editAtEnd(page: Page, noteId: string): Promise<void> {
+  await drawn(page);
   const rect = await page.evaluate((id) => window.journeyDebug.noteRect(id), noteId);
   if (!rect) throw new Error(`note ${noteId} is not drawn`);
   await page.mouse.dblclick(rect.x + rect.width / 2, rect.y + rect.height / 2);
@@ -69,5 +105,109 @@ describe('live session, two separate Chromium processes', () => {
     expect(pageErrorsOf(host)).toEqual([]);
     expect(pageErrorsOf(guest)).toEqual([]);
     await closeAll([host, guest]);
+  });
+
+  it('concurrent moves (mouse and command), deletes and stage reorders converge; drags show live', async () => {
+    const room = newRoom(signaling);
+    const a = await hostPeer(browsers[0]!, served, room, 'Ana');
+    const b = await guestPeer(browsers[1]!, served, room, 'Budi');
+    await waitPeers(a, 1);
+    const [n1, n2, n3, n4] = await addNotes(a, 0, 0, ['one', 'two', 'three', 'four']);
+    const start = await converged([a, b]);
+    const stages = start.stages.map((st) => st.id);
+
+    // Ana drags note 1 with the mouse; mid-drag Budi sees it (awareness, throttled) before
+    // anything is written to the doc. Ana drops while Budi moves it elsewhere and reorders stages.
+    await dragNote(a, n1!, 2, 1, async () => {
+      await b.waitForFunction(() => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.dragging !== null), undefined, { timeout: 5000 });
+    });
+    const afterDrag = await converged([a, b]);
+    expect(afterDrag.notes.find((n) => n.id === n1)!.stageId).toBe(stages[2]);
+    await Promise.all([
+      dragNote(a, n2!, 1, 1),
+      (async () => {
+        await command(b, 'moveNotes', [n1, n2], { stageId: stages[3], laneId: start.lanes[2]!.id });
+        await command(b, 'moveStage', stages[4], stages[0]);
+        await command(b, 'deleteNotes', [n3]);
+      })(),
+    ]);
+    await command(a, 'moveStage', stages[1], null);
+    await command(a, 'deleteNotes', [n4, n3]);
+    const end = await converged([a, b]);
+    expect(end.notes.map((n) => n.id).sort()).toEqual([n1, n2].sort());
+    expect(end.stages).toHaveLength(5);
+    expect(new Set(end.stages.map((st) => st.order)).size).toBe(5);
+    expect(end.stages.at(-1)!.id).toBe(stages[1]);
+    expect(pageErrorsOf(a)).toEqual([]);
+    expect(pageErrorsOf(b)).toEqual([]);
+    await closeAll([a, b]);
+  });
+
+  it('a peer with a wrong password receives nothing and is told so', async () => {
+    const room = newRoom(signaling);
+    const host = await hostPeer(browsers[0]!, served, room, 'Ana');
+    const before = await snapshotOf(host);
+    const stranger = await strangerPeer(browsers[1]!, served, { ...room, password: 'not-the-password' }, 'Eve');
+    const cover = stranger.getByTestId('collab-cover');
+    await cover.getByText('Could not join: the password may be wrong', { exact: false }).waitFor({ timeout: 15_000 });
+    expect(await snapshotOf(stranger)).toBeNull();
+    const status = await stranger.evaluate(() => window.journeyDebug.collab!.status());
+    expect(status).toMatchObject({ phase: 'failed', peers: 0, synced: false });
+    expect(status.othersInRoom).toBeGreaterThan(0);
+    expect(await host.evaluate(() => window.journeyDebug.collab!.status().peers)).toBe(0);
+    expect(await snapshotOf(host)).toEqual(before);
+    await closeAll([host, stranger]);
+  });
+});
+
+describe('live session, three separate Chromium processes', () => {
+  it('late joiner, concurrent edits from three peers, and an offline peer merging on reconnect', async () => {
+    const room = newRoom(signaling);
+    const a = await hostPeer(browsers[0]!, served, room, 'Ana');
+    const [n1, n2, n3] = await addNotes(a, 1, 0, ['alpha', 'beta', 'gamma']);
+    const b = await guestPeer(browsers[1]!, served, room, 'Budi');
+    await waitPeers(a, 1);
+    await command(b, 'setNoteText', n1, 'alpha by Budi');
+    // Late joiner: gets the whole workspace including what happened before it came.
+    const c = await guestPeer(browsers[2]!, served, room, 'Citra');
+    await waitPeers(c, 2);
+    const start = await converged([a, b, c]);
+    expect(start.notes.find((n) => n.id === n1)!.text).toBe('alpha by Budi');
+    const stages = start.stages.map((st) => st.id);
+    const lanes = start.lanes.map((l) => l.id);
+
+    // Everyone at once.
+    await Promise.all([
+      command(a, 'moveNotes', [n1], { stageId: stages[2], laneId: lanes[3] }),
+      command(b, 'moveNotes', [n1], { stageId: stages[4], laneId: lanes[1] }),
+      command(c, 'moveStage', stages[0], null),
+      command(b, 'deleteNotes', [n2]),
+      command(c, 'setNoteText', n3, 'gamma (Citra)'),
+      command(a, 'moveStage', stages[3], stages[1]),
+    ]);
+    const mid = await converged([a, b, c]);
+    expect(mid.notes.map((n) => n.id).sort()).toEqual([n1, n3].sort());
+    expect(mid.notes.find((n) => n.id === n3)!.text).toBe('gamma (Citra)');
+    expect(new Set(mid.stages.map((st) => st.order)).size).toBe(5);
+
+    // Citra is cut off and keeps working alone; the others go on too.
+    await c.evaluate(() => window.journeyDebug.collab!.disconnect());
+    await a.waitForFunction(() => window.journeyDebug.collab!.status().peers === 1, undefined, { timeout: 15_000 });
+    const [offlineNote] = await addNotes(c, 2, 2, ['written offline']);
+    await command(c, 'setNoteText', n3, 'gamma (Citra, offline)');
+    await command(c, 'moveStage', stages[2], stages[0]);
+    const [onlineNote] = await addNotes(a, 0, 0, ['written meanwhile']);
+    await command(b, 'moveNotes', [n1], { stageId: stages[1], laneId: lanes[0] });
+    await converged([a, b]);
+    expect((await snapshotOf(a))!.notes.some((n) => n.id === offlineNote)).toBe(false);
+
+    await c.evaluate(() => window.journeyDebug.collab!.reconnect());
+    const end = await converged([a, b, c], 20_000);
+    expect(end.notes.map((n) => n.id).sort()).toEqual([n1, n3, offlineNote, onlineNote].sort());
+    expect(end.notes.find((n) => n.id === offlineNote)!.text).toBe('written offline');
+    expect(end.notes.find((n) => n.id === n3)!.text).toBe('gamma (Citra, offline)');
+    expect(end.notes.find((n) => n.id === n1)).toMatchObject({ stageId: stages[1], laneId: lanes[0] });
+    for (const page of [a, b, c]) expect(pageErrorsOf(page)).toEqual([]);
+    await closeAll([a, b, c]);
   });
 });

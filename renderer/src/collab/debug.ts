@@ -28,6 +28,7 @@ export function installCollabDebug(app: AppController): void {
   };
   const api: CollabDebug = {
     status,
+    localPresence: () => collab.localPresence(),
     participants: () => collab.state.participants.map(({ name, colour, boardId, cursor, selection, editing, dragging }) => ({ name, colour, boardId, cursor, selection, editing, dragging })),
     host: async (options) => {
       await collab.host(options);

@@ -254,6 +254,10 @@ export class Collab {
     this.refresh();
   }
 
+  localPresence(): Record<string, unknown> | null {
+    return (this.transport?.awareness.getLocalState() as Record<string, unknown> | null) ?? null;
+  }
+
   follow(clientId: number | null): void {
     this.store.set({ following: clientId });
     this.followTick();
