@@ -44,8 +44,8 @@ async function newPage(browser: Browser, served: Served, query: string, size = {
 }
 
 /** The first participant: opens the app with the template and hosts the room. */
-export async function hostPeer(browser: Browser, served: Served, room: Room, name = 'Host', size?: { width: number; height: number }): Promise<Page> {
-  const page = await newPage(browser, served, 'lang=en', size);
+export async function hostPeer(browser: Browser, served: Served, room: Room, name = 'Host', size?: { width: number; height: number }, query = 'lang=en'): Promise<Page> {
+  const page = await newPage(browser, served, query, size);
   await page.waitForFunction(() => window.journeyDebug?.cellRect(0, 0) !== null);
   await page.evaluate(([r, n]) => {
     window.journeyDebug.collab!.setUser(n, '#d9480f');
@@ -57,7 +57,7 @@ export async function hostPeer(browser: Browser, served: Served, room: Room, nam
 /** A participant joining by the join link's parameters; waits until the board is drawn. */
 export async function guestPeer(browser: Browser, served: Served, room: Room, name: string, size?: { width: number; height: number }): Promise<Page> {
   const page = await newPage(browser, served, joinQuery(room, name), size);
-  await page.waitForFunction(() => window.journeyDebug?.collab?.status().synced && window.journeyDebug.cellRect(0, 0) !== null, undefined, { timeout: 20_000 });
+  await page.waitForFunction(() => window.journeyDebug?.collab?.status().synced && window.journeyDebug.cellRect(0, 0) !== null, undefined, { timeout: 20_000, polling: 100 });
   return page;
 }
 
@@ -82,9 +82,26 @@ export async function converged(pages: readonly Page[], timeoutMs = 15_000): Pro
 
 /** Wait until a page exchanges updates with `count` peers. */
 export async function waitPeers(page: Page, count: number, timeoutMs = 15_000): Promise<void> {
-  await page.waitForFunction((n) => (window.journeyDebug.collab?.status().peers ?? 0) >= n, count, { timeout: timeoutMs });
+  await page.waitForFunction((n) => (window.journeyDebug.collab?.status().peers ?? 0) >= n, count, { timeout: timeoutMs, polling: 100 });
 }
 
 export function pageErrorsOf(page: Page): string[] {
   return (page as Page & { journeyErrors?: string[] }).journeyErrors ?? [];
+}
+
+/** Two page screenshots side by side in one PNG (composed in a third, plain page). */
+export async function sideBySide(browser: Browser, left: Page, right: Page, path: string): Promise<void> {
+  const [a, b] = await Promise.all([left.screenshot(), right.screenshot()]);
+  const la = left.viewportSize()!;
+  const rb = right.viewportSize()!;
+  const context = await browser.newContext({ viewport: { width: la.width + rb.width + 24, height: Math.max(la.height, rb.height) + 16 } });
+  const page = await context.newPage();
+  await page.setContent(
+    `<body style="margin:0;padding:8px;display:flex;gap:8px;background:#3b3f45">` +
+      `<img src="data:image/png;base64,${a.toString('base64')}" width="${la.width}" height="${la.height}">` +
+      `<img src="data:image/png;base64,${b.toString('base64')}" width="${rb.width}" height="${rb.height}"></body>`,
+  );
+  await page.waitForFunction(() => Array.from(document.images).every((i) => i.complete));
+  await page.screenshot({ path });
+  await context.close();
 }

@@ -1,7 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveRenderer, type Served } from './harness';
-import { converged, guestPeer, hostPeer, launchPeerBrowser, newRoom, pageErrorsOf, snapshotOf, startSignalingServer, strangerPeer, waitPeers, type RunningSignalingServer } from './collab-harness';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ARTIFACTS, serveRenderer, type Served } from './harness';
+import { converged, guestPeer, hostPeer, launchPeerBrowser, newRoom, pageErrorsOf, sideBySide, snapshotOf, startSignalingServer, strangerPeer, waitPeers, type RunningSignalingServer } from './collab-harness';
 
 let served: Served;
 let signaling: RunningSignalingServer;
@@ -53,16 +55,29 @@ async function dragNote(page: Page, noteId: string, stage: number, lane: number,
 
 const closeAll = (pages: Page[]) => Promise.all(pages.map((p) => p.context().close()));
 
-/** Let the board draw what the doc holds (rectangles come from the drawn layout). */
-const drawn = (page: Page) => page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+/** Let the board draw what the doc holds: rectangles come from the drawn layout, and a new
+ * selection can resize the board (the inspector) and so its fitted zoom. Waits until stable. */
+const drawn = (page: Page) =>
+  page.evaluate(async () => {
+    const frame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
+    let last = '';
+    for (let i = 0, same = 0; i < 60 && same < 3; i++) {
+      await frame();
+      const key = JSON.stringify([window.journeyDebug.cellRect(0, 0), document.querySelector('.board-canvas')?.getBoundingClientRect()]);
+      same = key === last ? same + 1 : 0;
+      last = key;
+    }
+  });
 
-/** Open a note's editor with a double-click and put the caret at the end. */
+/** Select a note with the mouse, open its editor with Enter, caret at the end. */
 async function editAtEnd(page: Page, noteId: string): Promise<void> {
   await drawn(page);
   const rect = await page.evaluate((id) => window.journeyDebug.noteRect(id), noteId);
   if (!rect) throw new Error(`note ${noteId} is not drawn`);
-  await page.mouse.dblclick(rect.x + rect.width / 2, rect.y + rect.height / 2);
-  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA');
+  await page.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+  await page.waitForFunction((id) => window.journeyDebug.state().selectedNoteIds.includes(id), noteId, { polling: 50, timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'TEXTAREA', undefined, { polling: 50, timeout: 10_000 });
   await page.keyboard.press('Control+End');
 }
 
@@ -101,7 +116,7 @@ describe('live session, two separate Chromium processes', () => {
     expect(subsequence(' budi-budi', text.slice(5))).toBe(true);
 
     // Presence: each sees the other editing that note.
-    await guest.waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.editing === id), noteId);
+    await guest.waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.editing === id), noteId, { polling: 100, timeout: 10_000 });
     expect(pageErrorsOf(host)).toEqual([]);
     expect(pageErrorsOf(guest)).toEqual([]);
     await closeAll([host, guest]);
@@ -119,7 +134,7 @@ describe('live session, two separate Chromium processes', () => {
     // Ana drags note 1 with the mouse; mid-drag Budi sees it (awareness, throttled) before
     // anything is written to the doc. Ana drops while Budi moves it elsewhere and reorders stages.
     await dragNote(a, n1!, 2, 1, async () => {
-      await b.waitForFunction(() => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.dragging !== null), undefined, { timeout: 5000 });
+      await b.waitForFunction(() => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.dragging !== null), undefined, { timeout: 5000, polling: 100 });
     });
     const afterDrag = await converged([a, b]);
     expect(afterDrag.notes.find((n) => n.id === n1)!.stageId).toBe(stages[2]);
@@ -192,7 +207,7 @@ describe('live session, three separate Chromium processes', () => {
 
     // Citra is cut off and keeps working alone; the others go on too.
     await c.evaluate(() => window.journeyDebug.collab!.disconnect());
-    await a.waitForFunction(() => window.journeyDebug.collab!.status().peers === 1, undefined, { timeout: 15_000 });
+    await a.waitForFunction(() => window.journeyDebug.collab!.status().peers === 1, undefined, { timeout: 15_000, polling: 100 });
     const [offlineNote] = await addNotes(c, 2, 2, ['written offline']);
     await command(c, 'setNoteText', n3, 'gamma (Citra, offline)');
     await command(c, 'moveStage', stages[2], stages[0]);
@@ -209,5 +224,81 @@ describe('live session, three separate Chromium processes', () => {
     expect(end.notes.find((n) => n.id === n1)).toMatchObject({ stageId: stages[1], laneId: lanes[0] });
     for (const page of [a, b, c]) expect(pageErrorsOf(page)).toEqual([]);
     await closeAll([a, b, c]);
+  });
+});
+
+describe('presence', () => {
+  it('shows names, cursors, selections and who edits what; follow and "bring everyone to me"', async () => {
+    const room = newRoom(signaling);
+    const size = { width: 960, height: 640 };
+    const ana = await hostPeer(browsers[0]!, served, room, 'Ana', size, 'lang=en&sample=1');
+    const budi = await guestPeer(browsers[1]!, served, room, 'Budi', size);
+    await waitPeers(ana, 1);
+    const snap = await converged([ana, budi]);
+    await drawn(ana);
+    await drawn(budi);
+
+    // The participant list, with names (and remembered: the name comes back after a reload).
+    await budi.getByTestId('collab-participant').filter({ hasText: 'Ana' }).waitFor();
+    await ana.getByTestId('collab-participant').filter({ hasText: 'Budi' }).waitFor();
+
+    // Ana selects a note and moves her mouse: Budi sees both.
+    // Two notes well inside the visible board (not under the inspector or the session panel).
+    const drawnNotes = await ana.evaluate((ids) => {
+      const canvas = document.querySelector('.board-canvas')!.getBoundingClientRect();
+      return ids.filter((id) => {
+        const r = window.journeyDebug.noteRect(id);
+        return r !== null && r.x > canvas.left && r.y > canvas.top && r.x + r.width < canvas.left + 320 && r.y + r.height < canvas.top + 320;
+      });
+    }, snap.notes.map((n) => n.id));
+    expect(drawnNotes.length).toBeGreaterThanOrEqual(2);
+    const [first, other] = drawnNotes as [string, string];
+    const rect = (await ana.evaluate((id) => window.journeyDebug.noteRect(id), first))!;
+    await ana.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await ana.mouse.move(rect.x + rect.width + 40, rect.y + 30, { steps: 4 });
+    await budi.waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.cursor !== null && p.selection.includes(id)), first, { polling: 100, timeout: 10_000 });
+    // Budi types in another note: Ana sees who edits which note.
+    await editAtEnd(budi, other);
+    await budi.keyboard.type(' +1');
+    await budi.mouse.move(300, 300, { steps: 3 });
+    await ana.waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Budi' && p.editing === id && p.cursor !== null), other, { polling: 100, timeout: 10_000 });
+    await ana.getByTestId('collab-participant').filter({ hasText: 'editing a note' }).waitFor();
+    await drawn(ana);
+    await drawn(budi);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await sideBySide(browsers[2]!, ana, budi, join(ARTIFACTS, 'collab-side-by-side.png'));
+    await budi.keyboard.press('Escape');
+
+    // Budi follows Ana: Ana scrolls, Budi's view goes with her.
+    const centre = (page: Page) =>
+      page.evaluate(() => {
+        const v = window.journeyDebug.collab!.localPresence()!['view'] as { x: number; y: number; width: number; height: number };
+        return { x: v.x + v.width / 2, y: v.y + v.height / 2 };
+      });
+    expect(await budi.evaluate(() => window.journeyDebug.collab!.follow('Ana'))).toBe(true);
+    await ana.mouse.move(size.width / 2, size.height / 2);
+    await ana.mouse.wheel(0, 400);
+    await ana.mouse.wheel(300, 0);
+    const near = async (follower: Page, leader: Page) => {
+      await expect
+        .poll(async () => {
+          const [f, l] = await Promise.all([centre(follower), centre(leader)]);
+          return Math.hypot(f.x - l.x, f.y - l.y);
+        }, { timeout: 10_000 })
+        .toBeLessThan(5);
+    };
+    await near(budi, ana);
+
+    // Budi stops following and wanders off; Ana brings everyone to her view.
+    await budi.evaluate(() => window.journeyDebug.collab!.follow(null));
+    await budi.mouse.move(size.width / 2, size.height / 2);
+    await budi.mouse.wheel(-600, -500);
+    await expect.poll(async () => { const [f, l] = await Promise.all([centre(budi), centre(ana)]); return Math.hypot(f.x - l.x, f.y - l.y); }).toBeGreaterThan(100);
+    await ana.evaluate(() => window.journeyDebug.collab!.bringEveryone());
+    await near(budi, ana);
+    expect(snap.notes.length).toBeGreaterThan(0);
+    expect(pageErrorsOf(ana)).toEqual([]);
+    expect(pageErrorsOf(budi)).toEqual([]);
+    await closeAll([ana, budi]);
   });
 });

@@ -139,7 +139,7 @@ export class Collab {
       synced: true,
       message: null,
       joinUrl: safeJoinUrl(base, params),
-      code: formatCode(secret),
+      code: codeFor(secret),
       following: null,
     });
     this.start(() => webrtcTransport(this.app.state.session.doc, { ...secret, signaling, iceServers: this.settings.iceServers }, this.refresh));
@@ -162,7 +162,7 @@ export class Collab {
       synced: false,
       message: null,
       joinUrl: safeJoinUrl(`${location.origin}${location.pathname}`, { ...params, signaling }),
-      code: /^[0-9A-Z]{10}$/.test(params.room) && /^[0-9A-Z]{10}$/.test(params.password) ? formatCode(params) : null,
+      code: codeFor(params),
       following: null,
     });
     if (!globalThis.isSecureContext || !globalThis.crypto?.subtle) {
@@ -316,6 +316,11 @@ export class Collab {
     }
     this.store.set({ phase, message, peers, othersInRoom, serverConnected });
   };
+}
+
+/** The short code exists for rooms made by Host (10-character id and password). */
+function codeFor(secret: { room: string; password: string }): string | null {
+  return /^[0-9A-Z]{10}$/.test(secret.room) && /^[0-9A-Z]{10}$/.test(secret.password) ? formatCode(secret) : null;
 }
 
 function unique(list: readonly string[]): string[] {
