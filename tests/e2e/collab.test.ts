@@ -1,7 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 import { ARTIFACTS, serveRenderer, type Served } from './harness';
 import { converged, guestPeer, hostPeer, launchPeerBrowser, newRoom, pageErrorsOf, sideBySide, snapshotOf, startSignalingServer, strangerPeer, waitPeers, type RunningSignalingServer } from './collab-harness';
 
@@ -300,5 +303,48 @@ describe('presence', () => {
     expect(pageErrorsOf(ana)).toEqual([]);
     expect(pageErrorsOf(budi)).toEqual([]);
     await closeAll([ana, budi]);
+  });
+});
+
+describe('through a Yjs server instead of WebRTC', () => {
+  it("two Chromium processes converge through y-websocket's published server", async () => {
+    // The published server, started as a team would: HOST=127.0.0.1 PORT=… node …/bin/server.js
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const script = join(dirname(createRequire(import.meta.url).resolve('y-websocket/package.json')), 'bin/server.js');
+    const child = spawn(process.execPath, [script], { env: { ...process.env, HOST: '127.0.0.1', PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      await new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('y-websocket server did not start')), 10_000);
+        child.stdout!.on('data', (chunk: Buffer) => {
+          if (chunk.toString().includes('running at')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+      });
+      const url = `ws://127.0.0.1:${port}`;
+      const room = `yws-${Date.now()}`;
+      const a = await hostPeer(browsers[0]!, served, newRoom(signaling), 'Ana');
+      await a.evaluate(() => window.journeyDebug.collab!.leave());
+      await a.evaluate(([u, r]) => window.journeyDebug.collab!.connectYjsServer(u, r, true), [url, room] as const);
+      const b = await (await browsers[1]!.newContext()).newPage();
+      await b.goto(`${served.url}?debug=1&lang=en`);
+      await b.waitForSelector('html[data-ready="true"]');
+      await b.evaluate(([u, r]) => window.journeyDebug.collab!.connectYjsServer(u, r, false), [url, room] as const);
+      const start = await converged([a, b]);
+      expect(start.boards).toHaveLength(1);
+      const [note] = await addNotes(b, 2, 2, ['via the Yjs server']);
+      const end = await converged([a, b]);
+      expect(end.notes.map((n) => n.id)).toEqual([note]);
+      expect(await b.evaluate(() => window.journeyDebug.collab!.status())).toMatchObject({ transport: 'yjs-server', synced: true });
+      await closeAll([a, b]);
+    } finally {
+      child.kill('SIGTERM');
+    }
   });
 });
