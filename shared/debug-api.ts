@@ -26,6 +26,15 @@ export interface JourneyDebug {
   noteRect(noteId: string): PageRect | null;
   /** Ids of the notes in a cell of the open board, in order. */
   cellNotes(stageIndex: number, laneIndex: number): string[];
+  /** Benchmark drivers (docs/PERFORMANCE.md). */
+  bench: {
+    /** Open a workspace with one journey board of `notes` notes; resolves after its first paint. */
+    setup(notes: number): Promise<void>;
+    /** Pan by dx, dy pixels per animation frame at `zoom`; frame intervals and how many frames repainted the board. */
+    pan(frames: number, options: { dx: number; dy: number; zoom: number }): Promise<{ intervals: number[]; drawn: number }>;
+    /** Type one character into a note (the editor open) and time until the board has repainted it, in ms. */
+    editRepaint(): Promise<number>;
+  };
   /** Local UI state: file name, unsaved flag, open board, selection, the note being edited. */
   state(): {
     fileName: string | null;

@@ -89,7 +89,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   live.current = { vp, layout, size, records };
 
   useEffect(() => {
-    app.drawnBoard = { layout, viewport: vp, container: containerRef.current };
+    app.drawnBoard = { layout, viewport: vp, container: containerRef.current, stage: stageRef.current };
   });
 
   useEffect(() => {
@@ -103,6 +103,11 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         setViewport(zoomAround(v, scale / v.scale, { x: s.width / 2, y: s.height / 2 }));
       },
       fit: () => setViewport(fitBoard(live.current.layout, live.current.size)),
+      setViewport,
+      panBy: (dx, dy) => {
+        const v = live.current.vp;
+        setViewport({ ...v, x: v.x - dx, y: v.y - dy });
+      },
       fitStage: (stageId) => {
         const next = fitStage(live.current.layout, stageId, live.current.size);
         if (next) setViewport(next);

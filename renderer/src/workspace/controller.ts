@@ -2,6 +2,7 @@ import type { HostApi, HostCommand } from '../../../shared/host-api';
 import { describeLoadError, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
 import { boardsInOrder, readSnapshot } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type Locale, type WorkspaceSnapshot } from '../../../shared/model';
+import type Konva from 'konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
 import { translate, type StringKey } from '../i18n/strings';
 import { WorkspaceSession } from './session';
@@ -63,6 +64,9 @@ export interface BoardViewApi {
   zoomBy(factor: number): void;
   zoomTo(scale: number): void;
   fit(): void;
+  /** Show the board at this viewport (benchmarks, following a participant). */
+  setViewport(viewport: { x: number; y: number; scale: number }): void;
+  panBy(dx: number, dy: number): void;
   fitStage(stageId: string): void;
   /** Bring a note into view (keyboard navigation). */
   reveal(noteId: string): void;
@@ -78,7 +82,7 @@ export class AppController {
   /** Zoom and fit of the open journey board, when one is drawn. */
   boardView: BoardViewApi | null = null;
   /** The journey board as drawn now: layout, viewport, element (set by the board view). */
-  drawnBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null } | null = null;
+  drawnBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null; stage: Konva.Stage | null } | null = null;
   private offSessionChange: () => void;
 
   constructor(
@@ -248,6 +252,11 @@ export class AppController {
             : this.t('status.opened', { name });
     this.store.set({ error: null, status });
     return { ok: true };
+  }
+
+  /** Replace the open workspace with a snapshot (benchmarks, samples); asks nothing. */
+  openSnapshot(snapshot: WorkspaceSnapshot): void {
+    this.replaceSession(WorkspaceSession.fromSnapshot(snapshot), null);
   }
 
   /** Exactly the text Save writes. */
