@@ -32,7 +32,7 @@ export interface JourneyDebug {
     setup(notes: number): Promise<void>;
     /** Pan by dx, dy pixels per animation frame at `zoom`; frame intervals and how many frames repainted the board. */
     pan(frames: number, options: { dx: number; dy: number; zoom: number }): Promise<{ intervals: number[]; drawn: number }>;
-    /** Type one character into a note (the editor open) and time until the board has repainted it, in ms. */
+    /** Change one note's text (as a keystroke does) at a random moment of a frame; ms until the board has drawn it. */
     editRepaint(): Promise<number>;
   };
   /** Local UI state: file name, unsaved flag, open board, selection, the note being edited. */

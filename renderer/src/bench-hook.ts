@@ -69,6 +69,8 @@ export function createBenchApi(app: AppController): JourneyDebug['bench'] {
       if (!note) throw new Error('No note to edit');
       app.store.set({ selectedNoteIds: [note.id], editingNoteId: null });
       await painted();
+      // Keys arrive at any moment of a frame: start at a random point of it, as a person would.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
       const layer = app.drawnBoard?.stage?.getLayers()[1];
       const start = performance.now();
       const drawnAt = new Promise<number>((resolve) => layer?.on('draw.benchedit', () => resolve(performance.now())));

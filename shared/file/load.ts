@@ -1,4 +1,4 @@
-import { fromBase64 } from 'lib0/buffer';
+import { fromBase64 } from './base64';
 import * as Y from 'yjs';
 import { LOAD_ORIGIN } from '../doc/origins';
 import { applySnapshot, collectionMap, metaMap } from '../doc/ydoc';

@@ -1,4 +1,4 @@
-import { toBase64 } from 'lib0/buffer';
+import { toBase64 } from './base64';
 import type * as Y from 'yjs';
 import { encodeState, readSnapshot } from '../doc/ydoc';
 import { COLLECTIONS, FORBIDDEN_KEYS, type Collection, RECORD_SCHEMAS, WorkspaceMetaSchema, type WorkspaceSnapshot } from '../model';
@@ -11,6 +11,11 @@ export interface SerializeOptions {
   readonly now: Date;
   /** Unknown top-level fields of the file that was opened (`LoadResult.extras`), written back unchanged. */
   readonly extras?: Readonly<Record<string, unknown>>;
+  /**
+   * The doc's readable snapshot when the caller already has it (the renderer's view store holds
+   * exactly what `readSnapshot` would return, already validated): saves re-reading every record.
+   */
+  readonly snapshot?: WorkspaceSnapshot;
 }
 
 export const APP_NAME = 'Journey';
@@ -72,7 +77,7 @@ export function canonicalSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapsho
  * Throws only on a doc without workspace fields (never a doc the app has open).
  */
 export function serializeWorkspace(doc: Y.Doc, options: SerializeOptions): string {
-  const snapshot = readSnapshot(doc);
+  const snapshot = options.snapshot ?? readSnapshot(doc);
   if (!snapshot) throw new Error('serializeWorkspace: the doc holds no workspace (no meta fields)');
   const envelope: Record<string, unknown> = {
     format: FILE_FORMAT,

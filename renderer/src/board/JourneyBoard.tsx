@@ -8,7 +8,7 @@ import { layoutBoard } from '../../../shared/layout/board-layout';
 import { addNoteAndEdit } from '../actions/registry';
 import { useAppState, useView } from '../ui/hooks';
 import type { AppController, ContextTarget } from '../workspace/controller';
-import { selectBoard } from './board-data';
+import { selectBoard, type BoardRecords } from './board-data';
 import { BoardBackground, curvesOf } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
 import { EmotionCurves } from './EmotionCurves';
@@ -16,6 +16,7 @@ import { InPlaceEditor } from './InPlaceEditor';
 import { NoteEditor } from './NoteEditor';
 import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
+import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
 import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
 
@@ -46,7 +47,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const { stages: stageTable, lanes: laneTable, notes: noteTable, emotions: emotionTable, personas } = view;
   // selectBoard reads only these three tables: recompute when one of them changes.
   const records = useMemo(() => selectBoard(view, boardId), [stageTable, laneTable, noteTable, boardId]);
-  const layout = useMemo(() => layoutBoard(records.stages, records.lanes, records.notes), [records]);
+  const layout = useStableLayout(records);
   const curves = useMemo(
     () => curvesOf(Object.values(emotionTable).filter((e) => e.boardId === boardId), personas),
     [emotionTable, personas, boardId],
@@ -75,37 +76,85 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
 
   useEffect(() => setStoredViewport(loadViewport(boardId)), [boardId]);
 
-  const vp: Viewport = storedViewport ?? (size.width ? initialViewport(layout, size) : { x: 16, y: 16, scale: 1 });
+  const fallbackVp = useMemo(
+    () => (size.width ? initialViewport(layout, size) : { x: 16, y: 16, scale: 1 }),
+    // The opening view depends on the board's width and the window, not on every edit.
+    [layout.width, size.width, size.height],
+  );
+  /** The viewport React last rendered (culling, level of detail, DOM overlays). */
+  const vp: Viewport = storedViewport ?? fallbackVp;
+  /** The viewport on screen now: pans move the Konva stage directly and re-render React only when needed. */
+  const shown = useRef<Viewport>(vp);
+  const rendered = useRef<Viewport>(vp);
+  if (rendered.current !== vp) {
+    rendered.current = vp;
+    shown.current = vp;
+  }
+  const notesLayerRef = useRef<Konva.Layer>(null);
+  const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(syncTimer.current), []);
+
   const setViewport = useCallback(
     (next: Viewport) => {
-      setStoredViewport(next);
-      saveViewport(boardId, next);
+      shown.current = next;
+      const stage = stageRef.current;
+      if (stage) {
+        stage.position({ x: next.x, y: next.y });
+        stage.scale({ x: next.scale, y: next.scale });
+        stage.batchDraw();
+      }
+      const last = rendered.current;
+      const reach = CULL_MARGIN * next.scale * 0.5;
+      const far = next.scale !== last.scale || Math.abs(next.x - last.x) > reach || Math.abs(next.y - last.y) > reach;
+      // While panning, nobody can click: skip redrawing the notes' hit graph every frame.
+      notesLayerRef.current?.listening(false);
+      clearTimeout(syncTimer.current);
+      if (far) setStoredViewport(next);
+      syncTimer.current = setTimeout(() => {
+        setStoredViewport(shown.current);
+        saveViewport(boardId, shown.current);
+        const layer = notesLayerRef.current;
+        if (layer) {
+          layer.listening(true);
+          layer.batchDraw();
+        }
+      }, 120);
     },
     [boardId],
   );
 
   // Latest values for handlers registered once.
-  const live = useRef({ vp, layout, size, records });
-  live.current = { vp, layout, size, records };
+  const live = useRef({ vp: shown.current, layout, size, records });
+  live.current = { vp: shown.current, layout, size, records };
+  const liveVp = () => shown.current;
 
   useEffect(() => {
-    app.drawnBoard = { layout, viewport: vp, container: containerRef.current, stage: stageRef.current };
+    app.drawnBoard = {
+      layout,
+      get viewport() {
+        return shown.current;
+      },
+      container: containerRef.current,
+      stage: stageRef.current,
+    };
   });
 
   useEffect(() => {
     app.boardView = {
       zoomBy: (factor) => {
-        const { vp: v, size: s } = live.current;
+        const { size: s } = live.current;
+        const v = liveVp();
         setViewport(zoomAround(v, factor, { x: s.width / 2, y: s.height / 2 }));
       },
       zoomTo: (scale) => {
-        const { vp: v, size: s } = live.current;
+        const { size: s } = live.current;
+        const v = liveVp();
         setViewport(zoomAround(v, scale / v.scale, { x: s.width / 2, y: s.height / 2 }));
       },
       fit: () => setViewport(fitBoard(live.current.layout, live.current.size)),
       setViewport,
       panBy: (dx, dy) => {
-        const v = live.current.vp;
+        const v = liveVp();
         setViewport({ ...v, x: v.x - dx, y: v.y - dy });
       },
       fitStage: (stageId) => {
@@ -113,7 +162,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         if (next) setViewport(next);
       },
       reveal: (noteId) => {
-        const { vp: v, size: s, layout: l } = live.current;
+        const { size: s, layout: l } = live.current;
+        const v = liveVp();
         const box = l.notes.get(noteId);
         if (!box) return;
         const left = v.x + box.x * v.scale;
@@ -154,7 +204,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
 
   const toBoard = (clientX: number, clientY: number) => {
     const rect = containerRef.current!.getBoundingClientRect();
-    const { vp: v } = live.current;
+    const v = liveVp();
     return { x: (clientX - rect.left - v.x) / v.scale, y: (clientY - rect.top - v.y) / v.scale };
   };
 
@@ -162,7 +212,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     (event: KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
       const e = event.evt;
-      const { vp: v } = live.current;
+      const v = liveVp();
       if (e.ctrlKey || e.metaKey) {
         const pointer = stageRef.current?.getPointerPosition() ?? { x: live.current.size.width / 2, y: live.current.size.height / 2 };
         setViewport(zoomAround(v, Math.exp(-e.deltaY * 0.0025), pointer));
@@ -182,7 +232,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       gesture.current = { kind: 'pan', last: { x: e.clientX, y: e.clientY } };
     } else if (e.button === 0 && event.target === stageRef.current) {
       const p = toBoard(e.clientX, e.clientY);
-      const { layout: l, vp: v } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       if (p.y < LAYOUT.headerHeight && p.x >= LAYOUT.laneLabelWidth) {
         const edge = l.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * v.scale <= EDGE_GRAB);
         const stage = edge ?? l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
@@ -200,7 +251,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     const move = (m: MouseEvent) => {
       const g = gesture.current;
       if (!g) return;
-      const { vp: v, layout: l } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       const p = toBoard(m.clientX, m.clientY);
       if (g.kind === 'pan') {
         setViewport({ ...v, x: v.x + m.clientX - g.last.x, y: v.y + m.clientY - g.last.y });
@@ -236,7 +288,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       setBand(null);
       setMarker(null);
       if (!g) return;
-      const { vp: v, layout: l } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       const p = toBoard(u.clientX, u.clientY);
       const doc = app.state.session.doc;
       if (g.kind === 'band' && !g.moved) {
@@ -339,7 +392,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     (id: string) => {
       const stage = stageRef.current;
       const pointer = stage?.getPointerPosition();
-      const { vp: v, layout: l } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       // Put the nodes back where the layout says; the doc change (if any) moves them for real.
       for (const sid of dragStart.current.keys()) {
         const box: NoteBox | undefined = l.notes.get(sid);
@@ -369,8 +423,11 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   );
   const onOpen = useCallback((id: string) => app.store.set({ selectedNoteIds: [id], selectedCell: null, editingNoteId: id }), [app]);
 
-  // Only the notes in view become React elements at all (DESIGN.md, "Rendering").
+  // Zoomed far out the notes are one picture; closer in, only the notes in view become React
+  // elements at all (DESIGN.md, "Rendering").
+  const lod = vp.scale < LOD_SCALE;
   const visible = useMemo(() => {
+    if (lod) return [];
     const left = -vp.x / vp.scale - CULL_MARGIN;
     const top = -vp.y / vp.scale - CULL_MARGIN;
     const right = left + size.width / vp.scale + 2 * CULL_MARGIN;
@@ -379,7 +436,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       const box = layout.notes.get(note.id);
       return box && box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top;
     });
-  }, [records.notes, layout, vp, size]);
+  }, [records.notes, layout, vp, size, lod]);
 
   const selected = new Set(state.selectedNoteIds);
   const t = app.t.bind(app);
@@ -416,8 +473,14 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             <BoardBackground layout={layout} />
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
-          <Layer>
+          <Layer ref={notesLayerRef}>
             <EmotionCurves app={app} boardId={boardId} layout={layout} curves={curves} showGhosts={!board?.personaIds.length} />
+            {lod && <NotesBitmap notes={records.notes} layout={layout} scale={vp.scale} />}
+            {lod &&
+              state.selectedNoteIds.map((id) => {
+                const box = layout.notes.get(id);
+                return box ? <Rect key={id} {...box} stroke={COLORS.selection} strokeWidth={3 / vp.scale} listening={false} /> : null;
+              })}
             {visible.map((note) => {
               const box = layout.notes.get(note.id)!;
               const preview = resizePreview?.id === note.id ? resizePreview : null;
@@ -451,9 +514,45 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       )}
       {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}
       {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} target={state.renaming} />}
-      <BoardOutline app={app} records={records} />
+      <BoardOutline
+        app={app}
+        stages={records.stages}
+        lanes={records.lanes}
+        layout={layout}
+        selected={state.selectedNoteIds.length === 1 ? noteTable[state.selectedNoteIds[0]!] : undefined}
+      />
     </div>
   );
+}
+
+/**
+ * The board's layout, recomputed only when something that moves notes changed: typing into a
+ * note (the common edit) reuses the previous layout, so one keystroke repaints one note.
+ */
+function useStableLayout(records: BoardRecords): BoardLayout {
+  const previous = useRef<{ records: BoardRecords; layout: BoardLayout } | null>(null);
+  const last = previous.current;
+  if (last && last.records !== records && sameGeometry(last.records, records)) {
+    previous.current = { records, layout: last.layout };
+    return last.layout;
+  }
+  if (last?.records === records) return last.layout;
+  const layout = layoutBoard(records.stages, records.lanes, records.notes);
+  previous.current = { records, layout };
+  return layout;
+}
+
+function sameGeometry(a: BoardRecords, b: BoardRecords): boolean {
+  if (a.stages.length !== b.stages.length || a.lanes.length !== b.lanes.length || a.notes.length !== b.notes.length) return false;
+  for (let i = 0; i < a.stages.length; i++) if (a.stages[i] !== b.stages[i]) return false;
+  for (let i = 0; i < a.lanes.length; i++) if (a.lanes[i] !== b.lanes[i]) return false;
+  for (let i = 0; i < a.notes.length; i++) {
+    const x = a.notes[i]!;
+    const y = b.notes[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.stageId !== y.stageId || x.laneId !== y.laneId || x.order !== y.order || x.width !== y.width || x.height !== y.height) return false;
+  }
+  return true;
 }
 
 export type { BoardLayout };

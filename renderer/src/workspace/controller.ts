@@ -1,6 +1,6 @@
 import type { HostApi, HostCommand } from '../../../shared/host-api';
 import { describeLoadError, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
-import { boardsInOrder, readSnapshot } from '../../../shared/doc';
+import { boardsInOrder, readSnapshot, snapshotOfView } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type Locale, type WorkspaceSnapshot } from '../../../shared/model';
 import type Konva from 'konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
@@ -240,7 +240,7 @@ export class AppController {
       this.store.set({ error: { title: this.t('error.openTitle', { name }), message: describeLoadError(result.error, this.state.uiLocale) } });
       return { ok: false, error: result.error };
     }
-    this.replaceSession(new WorkspaceSession(result.doc, result.extras), name);
+    this.replaceSession(new WorkspaceSession(result.doc, result.extras, result.snapshot), name);
     const warning = result.warnings[0];
     const status =
       warning?.code === 'yjs-damaged'
@@ -262,9 +262,11 @@ export class AppController {
   /** Exactly the text Save writes. */
   fileText(): string {
     const { session } = this.state;
-    return serializeWorkspace(session.doc, { appVersion: this.appVersion, now: new Date(), extras: session.extras });
+    const snapshot = snapshotOfView(session.view.getView()) ?? undefined;
+    return serializeWorkspace(session.doc, { appVersion: this.appVersion, now: new Date(), extras: session.extras, ...(snapshot ? { snapshot } : {}) });
   }
 
+  /** The workspace read straight from the doc (the inspection hook's truth, not the view). */
   snapshot(): WorkspaceSnapshot | null {
     return readSnapshot(this.state.session.doc);
   }
