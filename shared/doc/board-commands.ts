@@ -161,7 +161,7 @@ export function addStage(doc: Y.Doc, boardId: string, title: string, beforeStage
 export const renameStage = (doc: Y.Doc, stageId: string, title: string, clock: Clock = systemClock) => setFields(doc, 'stages', stageId, { title }, clock);
 
 export const resizeStage = (doc: Y.Doc, stageId: string, width: number, clock: Clock = systemClock) =>
-  setFields(doc, 'stages', stageId, { width: Math.round(Math.min(4000, Math.max(STAGE_MIN_WIDTH, width))) }, clock);
+  Number.isFinite(width) && setFields(doc, 'stages', stageId, { width: Math.round(Math.min(4000, Math.max(STAGE_MIN_WIDTH, width))) }, clock);
 
 export function moveStage(doc: Y.Doc, stageId: string, beforeStageId: string | null, clock: Clock = systemClock): boolean {
   return local(doc, () => {
@@ -282,7 +282,7 @@ export function duplicateBoard(doc: Y.Doc, boardId: string, title: string, clock
   });
 }
 
-/** A new journey board from a template, placed after `afterBoardId` (or last). */
+/** A new journey board from a template, placed after the last board. */
 export function addJourneyBoardAfter(doc: Y.Doc, template: Parameters<typeof journeyBoardFromTemplate>[0], locale: Locale, clock: Clock = systemClock): string {
   return local(doc, () => {
     const parts = journeyBoardFromTemplate(template, locale, orderAfterLast(records(doc, 'boards')));
@@ -311,6 +311,7 @@ export function setEmotion(
       'emotions',
       (m) => m.get('stageId') === where.stageId && (m.get('personaId') ?? undefined) === where.personaId,
     )[0];
+    if (change.score !== undefined && !Number.isFinite(change.score)) return null;
     const score = change.score === undefined ? undefined : Math.round(Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, change.score)) * 2) / 2;
     if (existing) {
       const map = collectionMap(doc, 'emotions').get(existing.id)!;

@@ -18,7 +18,7 @@ import { byOrder, LANE_KINDS, NOTE_COLORS, type LaneKind, type NoteColor, type T
 import type { StringKey } from '../i18n/strings';
 import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard } from '../board/board-data';
-import { adjacentCell, neighbour, type Direction } from '../board/navigation';
+import { adjacentCell, neighbour, type Direction } from '../../../shared/layout/navigation';
 import { copySelection, pasteFromClipboardApi } from './clipboard';
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { renameLane, renameStage, setEmotion } from '../../../shared/doc';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
 import type { AppController, RenameTarget } from '../workspace/controller';
-import type { Viewport } from './viewport';
+import type { Viewport } from '../../../shared/layout/viewport';
 
 /**
  * A one-line DOM input over a stage header, a lane label or an emotion point, for naming it.

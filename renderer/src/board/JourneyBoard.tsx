@@ -18,7 +18,8 @@ import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
 import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
-import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
+import { fitBoard, fitStage, initialViewport, zoomAround, type Viewport } from '../../../shared/layout/viewport';
+import { loadViewport, saveViewport } from './viewport-storage';
 
 /** Extra board units drawn around the visible area, so a short pan never shows a gap. */
 const CULL_MARGIN = 200;

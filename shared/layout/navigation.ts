@@ -1,4 +1,4 @@
-import { cellKey, type BoardLayout } from '../../../shared/layout/board-layout';
+import { cellKey, type BoardLayout } from './board-layout';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
