@@ -34,6 +34,8 @@ export interface JourneyDebug {
     pan(frames: number, options: { dx: number; dy: number; zoom: number }): Promise<{ intervals: number[]; drawn: number }>;
     /** Change one note's text (as a keystroke does) at a random moment of a frame; ms until the board has drawn it. */
     editRepaint(): Promise<number>;
+    /** How many note components React rendered for the last `editRepaint` (one, when only that note repaints). */
+    notesRenderedByLastEdit(): number;
   };
   /** Local UI state: file name, unsaved flag, open board, selection, the note being edited. */
   state(): {

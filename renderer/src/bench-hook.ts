@@ -2,6 +2,7 @@ import { setNoteText } from '../../shared/doc';
 import { benchWorkspace } from '../../shared/model';
 import type { JourneyDebug } from '../../shared/debug-api';
 import type { AppController } from './workspace/controller';
+import { noteRenderCount } from './board/NoteShape';
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -13,6 +14,7 @@ async function painted(): Promise<void> {
 
 /** The benchmark drivers behind `journeyDebug.bench` (docs/PERFORMANCE.md). */
 export function createBenchApi(app: AppController): JourneyDebug['bench'] {
+  let lastEditRenders = 0;
   /** Count frames in which any board layer actually drew (not just animation-frame ticks). */
   const countDraws = () => {
     const stage = app.drawnBoard?.stage;
@@ -63,6 +65,7 @@ export function createBenchApi(app: AppController): JourneyDebug['bench'] {
       draws.stop();
       return { intervals, drawn };
     },
+    notesRenderedByLastEdit: () => lastEditRenders,
     async editRepaint() {
       const view = app.state.session.view.getView();
       const note = Object.values(view.notes)[0];
@@ -72,11 +75,13 @@ export function createBenchApi(app: AppController): JourneyDebug['bench'] {
       // Keys arrive at any moment of a frame: start at a random point of it, as a person would.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
       const layer = app.drawnBoard?.stage?.getLayers()[1];
+      const rendersBefore = noteRenderCount.value;
       const start = performance.now();
       const drawnAt = new Promise<number>((resolve) => layer?.on('draw.benchedit', () => resolve(performance.now())));
       setNoteText(app.state.session.doc, note.id, `${note.text}x`);
       const end = await Promise.race([drawnAt, new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 2000))]);
       layer?.off('draw.benchedit');
+      lastEditRenders = noteRenderCount.value - rendersBefore;
       return end - start;
     },
   };

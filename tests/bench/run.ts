@@ -126,8 +126,10 @@ async function main(): Promise<void> {
       figures.push({ name: 'drawnFit5k', value: fit.drawn, unit: 'frames', target: '≥ 115', ok: (v) => v >= 115 });
       const edits: number[] = [];
       await page.evaluate(() => window.journeyDebug.bench.pan(1, { dx: 0, dy: 0, zoom: 1 }));
-      for (let i = 0; i < 7; i++) edits.push(await page.evaluate(() => window.journeyDebug.bench.editRepaint()));
+      for (let i = 0; i < 15; i++) edits.push(await page.evaluate(() => window.journeyDebug.bench.editRepaint()));
       figures.push({ name: 'editRepaintMs', value: round(median(edits)), unit: 'ms', target: '≤ 16', ok: (v) => v <= 16 });
+      const renders = await page.evaluate(() => window.journeyDebug.bench.notesRenderedByLastEdit());
+      figures.push({ name: 'notesRenderedPerEdit', value: renders, unit: 'notes', target: '= 1', ok: (v) => v === 1 });
       await page.close();
     }
   } finally {

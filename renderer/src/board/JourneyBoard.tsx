@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
@@ -21,8 +21,30 @@ import { COLORS } from './theme';
 import { fitBoard, fitStage, initialViewport, zoomAround, type Viewport } from '../../../shared/layout/viewport';
 import { loadViewport, saveViewport } from './viewport-storage';
 
-/** Extra board units drawn around the visible area, so a short pan never shows a gap. */
-const CULL_MARGIN = 200;
+/**
+ * Notes within this many screen pixels of the view are mounted (React elements, Konva nodes),
+ * so a pan rarely needs React; of those, only the ones actually on screen are drawn
+ * (see `showOnScreenOnly`).
+ */
+const CULL_MARGIN_PX = 600;
+/** Mounted notes this close to the view are drawn too, so nothing pops in at the edge. */
+const DRAW_MARGIN_PX = 40;
+
+/** Draw only the mounted notes that are on screen now: Konva draws every visible node, on screen or not. */
+function showOnScreenOnly(layer: Konva.Layer | null, vp: Viewport, size: { width: number; height: number }): void {
+  if (!layer) return;
+  const left = (-vp.x - DRAW_MARGIN_PX) / vp.scale;
+  const top = (-vp.y - DRAW_MARGIN_PX) / vp.scale;
+  const right = (size.width - vp.x + DRAW_MARGIN_PX) / vp.scale;
+  const bottom = (size.height - vp.y + DRAW_MARGIN_PX) / vp.scale;
+  for (const node of layer.getChildren()) {
+    if (!node.hasName('note') || node.isDragging()) continue;
+    const x = node.x();
+    const y = node.y();
+    const on = x < right && y < bottom && x + node.width() > left && y + node.height() > top;
+    if (node.visible() !== on) node.visible(on);
+  }
+}
 /** Pixels a press must travel before it is a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
 /** How near (view pixels) to a stage's right edge a press resizes the stage. */
@@ -105,7 +127,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         stage.batchDraw();
       }
       const last = rendered.current;
-      const reach = CULL_MARGIN * next.scale * 0.5;
+      showOnScreenOnly(notesLayerRef.current, next, live.current.size);
+      const reach = CULL_MARGIN_PX / 2;
       const far = next.scale !== last.scale || Math.abs(next.x - last.x) > reach || Math.abs(next.y - last.y) > reach;
       // While panning, nobody can click: skip redrawing the notes' hit graph every frame.
       notesLayerRef.current?.listening(false);
@@ -128,6 +151,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const live = useRef({ vp: shown.current, layout, size, records });
   live.current = { vp: shown.current, layout, size, records };
   const liveVp = () => shown.current;
+
+  useLayoutEffect(() => showOnScreenOnly(notesLayerRef.current, shown.current, size));
 
   useEffect(() => {
     app.drawnBoard = {
@@ -429,10 +454,11 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const lod = vp.scale < LOD_SCALE;
   const visible = useMemo(() => {
     if (lod) return [];
-    const left = -vp.x / vp.scale - CULL_MARGIN;
-    const top = -vp.y / vp.scale - CULL_MARGIN;
-    const right = left + size.width / vp.scale + 2 * CULL_MARGIN;
-    const bottom = top + size.height / vp.scale + 2 * CULL_MARGIN;
+    const margin = CULL_MARGIN_PX / vp.scale;
+    const left = -vp.x / vp.scale - margin;
+    const top = -vp.y / vp.scale - margin;
+    const right = left + size.width / vp.scale + 2 * margin;
+    const bottom = top + size.height / vp.scale + 2 * margin;
     return records.notes.filter((note) => {
       const box = layout.notes.get(note.id);
       return box && box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top;
@@ -494,6 +520,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   width={preview?.width ?? box.width}
                   height={preview?.height ?? box.height}
                   footer={noteFooter(note, t)}
+                  laneKind={laneTable[note.laneId]?.kind}
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
                   draggable={!spaceDown}
