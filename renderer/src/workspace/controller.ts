@@ -1,4 +1,4 @@
-import type { HostApi, HostCommand } from '../../../shared/host-api';
+import type { HostApi } from '../../../shared/host-api';
 import { describeLoadError, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
 import { boardsInOrder, readSnapshot, snapshotOfView } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type Locale, type WorkspaceSnapshot } from '../../../shared/model';
@@ -302,32 +302,9 @@ export class AppController {
     this.state.session.undo.redo();
   }
 
-  async handleHostCommand(command: HostCommand): Promise<void> {
-    switch (command) {
-      case 'new':
-        return this.newWorkspace();
-      case 'open':
-        return this.open();
-      case 'save':
-        await this.save();
-        return;
-      case 'saveAs':
-        await this.save(true);
-        return;
-      case 'undo':
-      case 'redo': {
-        // In a text field the menu's Undo means the field's own typing history.
-        const focused = document.activeElement;
-        if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
-          document.execCommand(command);
-          return;
-        }
-        return command === 'undo' ? this.undo() : this.redo();
-      }
-      case 'saveThenClose':
-        if (await this.save()) this.host.window.close();
-        return;
-    }
+  /** The close prompt's "Save": save, then close if that worked. (Menu actions go through the registry.) */
+  async saveThenClose(): Promise<void> {
+    if (await this.save()) this.host.window.close();
   }
 
   async openPending(): Promise<void> {
