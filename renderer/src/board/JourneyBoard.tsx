@@ -9,7 +9,7 @@ import { addNoteAndEdit } from '../actions/registry';
 import { useAppState, useView } from '../ui/hooks';
 import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard, type BoardRecords } from './board-data';
-import { BoardBackground, curvesOf } from './BoardBackground';
+import { BoardGrid, BoardHeaders, curvesOf, pinOf } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
 import { EmotionCurves } from './EmotionCurves';
 import { InPlaceEditor } from './InPlaceEditor';
@@ -114,6 +114,9 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     shown.current = vp;
   }
   const notesLayerRef = useRef<Konva.Layer>(null);
+  const bandRef = useRef<Konva.Group>(null);
+  const columnRef = useRef<Konva.Group>(null);
+  const cornerRef = useRef<Konva.Rect>(null);
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(syncTimer.current), []);
 
@@ -128,6 +131,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       }
       const last = rendered.current;
       showOnScreenOnly(notesLayerRef.current, next, live.current.size);
+      const pin = pinOf(next);
+      bandRef.current?.y(pin.bandY);
+      columnRef.current?.x(pin.columnX);
+      cornerRef.current?.position({ x: pin.columnX, y: pin.bandY });
       const reach = CULL_MARGIN_PX / 2;
       const far = next.scale !== last.scale || Math.abs(next.x - last.x) > reach || Math.abs(next.y - last.y) > reach;
       // While panning, nobody can click: skip redrawing the notes' hit graph every frame.
@@ -234,6 +241,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     return { x: (clientX - rect.left - v.x) / v.scale, y: (clientY - rect.top - v.y) / v.scale };
   };
 
+  /** The header row and the lane-label column, where they are drawn now (pinned when scrolled). */
+  const inHeader = (p: { x: number; y: number }) => {
+    const { bandY } = pinOf(liveVp());
+    return p.y >= bandY && p.y < bandY + LAYOUT.headerHeight;
+  };
+  const inLabels = (p: { x: number; y: number }) => {
+    const { columnX } = pinOf(liveVp());
+    return p.x >= columnX && p.x < columnX + LAYOUT.laneLabelWidth;
+  };
+
   const onWheel = useCallback(
     (event: KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
@@ -260,15 +277,15 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       const p = toBoard(e.clientX, e.clientY);
       const l = live.current.layout;
       const v = liveVp();
-      if (p.y < LAYOUT.headerHeight && p.x >= LAYOUT.laneLabelWidth) {
+      if (inHeader(p) && !inLabels(p)) {
         const edge = l.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * v.scale <= EDGE_GRAB);
         const stage = edge ?? l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
         if (edge) gesture.current = { kind: 'stage-resize', stageId: edge.id, startX: e.clientX, startWidth: edge.width };
         else if (stage) gesture.current = { kind: 'stage-move', stageId: stage.id, start: p, moved: false };
-      } else if (p.x < LAYOUT.laneLabelWidth && p.y >= LAYOUT.headerHeight) {
+      } else if (inLabels(p) && !inHeader(p)) {
         const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
         if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
-      } else {
+      } else if (!inHeader(p) && !inLabels(p)) {
         gesture.current = { kind: 'band', start: p, additive: e.shiftKey || e.metaKey || e.ctrlKey, moved: false, base: app.state.selectedNoteIds };
       }
     }
@@ -343,12 +360,13 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     if (event.target !== stageRef.current || event.evt.button !== 0) return;
     const p = toBoard(event.evt.clientX, event.evt.clientY);
     const l = live.current.layout;
-    if (p.y < LAYOUT.headerHeight) {
+    if (inHeader(p) && inLabels(p)) return;
+    if (inHeader(p)) {
       const stage = l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
       if (stage) app.store.set({ renaming: { kind: 'stage', id: stage.id } });
       return;
     }
-    if (p.x < LAYOUT.laneLabelWidth) {
+    if (inLabels(p)) {
       const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
       if (lane) app.store.set({ renaming: { kind: 'lane', id: lane.id } });
       return;
@@ -373,10 +391,12 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     if (noteId) {
       target = { kind: 'note', noteId };
       if (!app.state.selectedNoteIds.includes(noteId)) app.store.set({ selectedNoteIds: [noteId], selectedCell: null });
-    } else if (p.y < LAYOUT.headerHeight) {
+    } else if (inHeader(p) && inLabels(p)) {
+      target = null;
+    } else if (inHeader(p)) {
       const stage = l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
       if (stage) target = { kind: 'stage', stageId: stage.id };
-    } else if (p.x < LAYOUT.laneLabelWidth) {
+    } else if (inLabels(p)) {
       const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
       if (lane) target = { kind: 'lane', laneId: lane.id };
     } else {
@@ -478,6 +498,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const editingBox = editingNote ? layout.notes.get(editingNote.id) : undefined;
   const soleSelected = state.selectedNoteIds.length === 1 && !state.editingNoteId ? layout.notes.get(state.selectedNoteIds[0]!) : undefined;
   const cursor = spaceDown ? 'grab' : undefined;
+  const pin = useMemo(() => pinOf(vp), [vp]);
 
   return (
     <div className="board-canvas" ref={containerRef} data-testid="board-canvas" style={{ cursor }}>
@@ -497,7 +518,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           onContextMenu={onContextMenu}
         >
           <Layer listening={false}>
-            <BoardBackground layout={layout} />
+            <BoardGrid layout={layout} />
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer ref={notesLayerRef}>
@@ -535,13 +556,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             {soleSelected && <ResizeHandle app={app} box={soleSelected} onPreview={setResizePreview} />}
           </Layer>
           <Layer listening={false}>
+            <BoardHeaders layout={layout} pin={pin} bandRef={bandRef} columnRef={columnRef} cornerRef={cornerRef} />
+          </Layer>
+          <Layer listening={false}>
             {band && <Rect {...band} fill="rgba(28,110,214,0.08)" stroke={COLORS.selection} strokeWidth={1 / vp.scale} />}
             {marker && <Rect {...marker} fill={COLORS.selection} />}
           </Layer>
         </Stage>
       )}
       {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}
-      {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} target={state.renaming} />}
+      {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} pin={pin} target={state.renaming} />}
       <BoardOutline
         app={app}
         stages={records.stages}
