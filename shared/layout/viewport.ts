@@ -27,10 +27,14 @@ export function fitBoard(layout: BoardLayout, size: { width: number; height: num
   return fitRect({ x: 0, y: 0, width: layout.width, height: layout.height }, size, { min: MIN_SCALE, max: 1, margin: FIT_MARGIN });
 }
 
-/** The opening view of a board: its full width when that stays legible, from the top. */
+/**
+ * The opening view of a board: its full width from the top when that stays legible (50% or
+ * more); a board too big for that opens whole, as a facilitator's shared screen shows it.
+ */
 export function initialViewport(layout: BoardLayout, size: { width: number; height: number }): Viewport {
-  const scale = Math.min(1, Math.max(0.5, (size.width - 2 * FIT_MARGIN) / layout.width));
-  return { x: FIT_MARGIN, y: FIT_MARGIN, scale };
+  const widthScale = (size.width - 2 * FIT_MARGIN) / layout.width;
+  if (widthScale < 0.5) return fitBoard(layout, size);
+  return { x: FIT_MARGIN, y: FIT_MARGIN, scale: Math.min(1, widthScale) };
 }
 
 /** One stage, header to last lane, filling the view. */

@@ -26,7 +26,7 @@ import { loadViewport, saveViewport } from './viewport-storage';
  * so a pan rarely needs React; of those, only the ones actually on screen are drawn
  * (see `showOnScreenOnly`).
  */
-const CULL_MARGIN_PX = 600;
+const CULL_MARGIN_PX = 300;
 /** Mounted notes this close to the view are drawn too, so nothing pops in at the edge. */
 const DRAW_MARGIN_PX = 40;
 

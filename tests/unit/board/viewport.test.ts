@@ -82,10 +82,18 @@ describe('fitStage and initialViewport', () => {
     expect(LAYOUT.headerHeight).toBeLessThan(layout.height);
   });
 
-  it('initialViewport opens at the top left, as wide as stays legible', () => {
-    const wide = initialViewport(board(20, 8), { width: 1200, height: 800 });
-    expect(wide).toEqual({ x: FIT_MARGIN, y: FIT_MARGIN, scale: 0.5 });
+  it('initialViewport opens at the top left, full width, while that stays legible', () => {
+    const five = initialViewport(board(5, 8), { width: 1200, height: 800 });
+    expect(five.x).toBe(FIT_MARGIN);
+    expect(five.y).toBe(FIT_MARGIN);
+    expect(five.scale).toBeCloseTo((1200 - 2 * FIT_MARGIN) / board(5, 8).width);
     const narrow = initialViewport(board(2, 2), { width: 1200, height: 800 });
     expect(narrow.scale).toBe(1);
+  });
+
+  it('a board too big to show legibly full-width opens whole', () => {
+    const huge = board(20, 8);
+    const size = { width: 1200, height: 800 };
+    expect(initialViewport(huge, size)).toEqual(fitBoard(huge, size));
   });
 });
