@@ -3,11 +3,11 @@ import type { Ipc } from '../ipc';
 import { registerAppHandlers } from './app';
 import { registerFileHandlers, type FileActions, type FileHandlerDeps } from './files';
 import { registerRoomHandlers, type RoomHandlerDeps } from './room';
-import { registerWindowHandlers } from './window';
+import { registerWindowHandlers, type WindowHandlerDeps } from './window';
 
-export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps & { room?: RoomHandlerDeps }): FileActions {
+export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps & WindowHandlerDeps & { room?: RoomHandlerDeps }): FileActions {
   registerAppHandlers(ipc);
-  registerWindowHandlers(ipc);
+  registerWindowHandlers(ipc, deps);
   registerRoomHandlers(ipc, deps.room);
   return registerFileHandlers(ipc, deps);
 }
