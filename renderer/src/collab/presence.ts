@@ -7,76 +7,10 @@
 import Konva from 'konva';
 import type { Awareness } from 'y-protocols/awareness';
 import type { AppController } from '../workspace/controller';
-import { cleanName, isColour, type CollabUser } from './settings';
+import type { CollabUser } from './settings';
+import { CURSOR_INTERVAL_MS, DRAG_INTERVAL_MS, MAX_IDS, VIEW_POLL_MS, readParticipant, readRect, rec, str, viewportShowing, type BoardRect, type Participant, type Summon } from '../../../shared/collab/presence';
 
-/** A part of the board in board coordinates. */
-export interface BoardRect {
-  readonly x: number;
-  readonly y: number;
-  readonly width: number;
-  readonly height: number;
-}
-
-export interface Participant {
-  readonly clientId: number;
-  readonly name: string;
-  readonly colour: string;
-  readonly boardId: string | null;
-  readonly cursor: { readonly x: number; readonly y: number } | null;
-  readonly selection: readonly string[];
-  readonly editing: string | null;
-  readonly dragging: { readonly ids: readonly string[]; readonly dx: number; readonly dy: number } | null;
-  readonly view: BoardRect | null;
-}
-
-interface Summon {
-  readonly id: string;
-  readonly boardId: string;
-  readonly view: BoardRect;
-}
-
-export const CURSOR_INTERVAL_MS = 50;
-export const DRAG_INTERVAL_MS = 100;
-const VIEW_POLL_MS = 250;
-const MAX_IDS = 200;
-
-const num = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const str = (v: unknown, max = 100): v is string => typeof v === 'string' && v.length > 0 && v.length <= max;
-const rec = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function readRect(v: unknown): BoardRect | null {
-  if (!rec(v) || !num(v['x']) || !num(v['y']) || !num(v['width']) || !num(v['height']) || v['width'] <= 0 || v['height'] <= 0) return null;
-  return { x: v['x'], y: v['y'], width: v['width'], height: v['height'] };
-}
-
-export function readParticipant(clientId: number, state: unknown): Participant | null {
-  if (!rec(state) || !rec(state['user'])) return null;
-  const user = state['user'];
-  const cursor = rec(state['cursor']) && num(state['cursor']['x']) && num(state['cursor']['y']) ? { x: state['cursor']['x'], y: state['cursor']['y'] } : null;
-  const selection = Array.isArray(state['selection']) ? state['selection'].filter((id): id is string => str(id)).slice(0, MAX_IDS) : [];
-  const d = state['dragging'];
-  const dragging =
-    rec(d) && Array.isArray(d['ids']) && num(d['dx']) && num(d['dy'])
-      ? { ids: d['ids'].filter((id): id is string => str(id)).slice(0, MAX_IDS), dx: d['dx'], dy: d['dy'] }
-      : null;
-  return {
-    clientId,
-    name: cleanName(user['name']) || 'Guest',
-    colour: isColour(user['colour']) ? user['colour'] : '#666666',
-    boardId: str(state['boardId']) ? state['boardId'] : null,
-    cursor,
-    selection,
-    editing: str(state['editing']) ? state['editing'] : null,
-    dragging,
-    view: readRect(state['view']),
-  };
-}
-
-/** The viewport that shows `rect` whole and centred in a screen of `size`. */
-export function viewportShowing(rect: BoardRect, size: { width: number; height: number }): { x: number; y: number; scale: number } {
-  const scale = Math.min(4, Math.max(0.1, Math.min(size.width / rect.width, size.height / rect.height)));
-  return { scale, x: -rect.x * scale + (size.width - rect.width * scale) / 2, y: -rect.y * scale + (size.height - rect.height * scale) / 2 };
-}
+export type { BoardRect, Participant };
 
 export class PresenceTracker {
   private offStore: () => void;

@@ -3,6 +3,9 @@
  * name and colour, extra signaling URLs and ICE (STUN/TURN) servers, the Yjs server.
  */
 import { parseSignalingList } from '../../../shared/collab/codes';
+import { cleanName, isColour, parseIceServers, type IceServerSetting } from '../../../shared/collab/presence';
+
+export { cleanName, isColour, parseIceServers, type IceServerSetting };
 
 export const PRESENCE_COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4', '#e67700', '#364fc7'] as const;
 
@@ -11,11 +14,6 @@ export interface CollabUser {
   readonly colour: string;
 }
 
-export interface IceServerSetting {
-  readonly urls: string;
-  readonly username?: string;
-  readonly credential?: string;
-}
 
 export interface CollabSettings {
   /** Signaling servers used in addition to the host's (a team's own server). */
@@ -45,13 +43,7 @@ function write(key: string, value: unknown): void {
   }
 }
 
-export function isColour(value: unknown): value is string {
-  return typeof value === 'string' && /^#[0-9a-f]{6}$/i.test(value);
-}
 
-export function cleanName(value: unknown): string {
-  return typeof value === 'string' ? value.replace(/[\u0000-\u001f]/g, '').trim().slice(0, 40) : '';
-}
 
 export function loadUser(): CollabUser {
   const stored = read(USER_KEY) as Partial<CollabUser> | null;
@@ -64,21 +56,6 @@ export function saveUser(user: CollabUser): void {
   write(USER_KEY, { name: cleanName(user.name) || 'Guest', colour: isColour(user.colour) ? user.colour : PRESENCE_COLOURS[0] });
 }
 
-export function parseIceServers(value: unknown): IceServerSetting[] {
-  if (!Array.isArray(value)) return [];
-  const out: IceServerSetting[] = [];
-  for (const item of value.slice(0, 10)) {
-    if (typeof item !== 'object' || item === null) continue;
-    const { urls, username, credential } = item as Record<string, unknown>;
-    if (typeof urls !== 'string' || !/^(stun|stuns|turn|turns):/i.test(urls.trim())) continue;
-    out.push({
-      urls: urls.trim(),
-      ...(typeof username === 'string' && username ? { username } : {}),
-      ...(typeof credential === 'string' && credential ? { credential } : {}),
-    });
-  }
-  return out;
-}
 
 export function loadSettings(): CollabSettings {
   const stored = read(SETTINGS_KEY) as Record<string, unknown> | null;
