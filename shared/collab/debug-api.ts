@@ -10,6 +10,8 @@ export interface CollabDebugStatus {
   readonly peers: number;
   /** Others subscribed to the room on the signaling server (-1 unknown). */
   readonly othersInRoom: number;
+  /** Signaling messages in the room this page could not decrypt (someone with another password). */
+  readonly undecryptable: number;
   /** The message the UI shows (e.g. a wrong password), if any. */
   readonly message: string | null;
   readonly joinUrl: string | null;

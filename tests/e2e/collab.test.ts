@@ -174,6 +174,11 @@ describe('live session, two separate Chromium processes', () => {
     expect(status.othersInRoom).toBeGreaterThan(0);
     expect(await host.evaluate(() => window.journeyDebug.collab!.status().peers)).toBe(0);
     expect(await snapshotOf(host)).toEqual(before);
+    // The host is told someone tried another password; neither page reports errors.
+    await host.getByTestId('collab-stranger').waitFor({ timeout: 5000 });
+    expect(await host.evaluate(() => window.journeyDebug.collab!.status().undecryptable)).toBeGreaterThan(0);
+    expect(pageErrorsOf(host)).toEqual([]);
+    expect(pageErrorsOf(stranger)).toEqual([]);
     await closeAll([host, stranger]);
   });
 });

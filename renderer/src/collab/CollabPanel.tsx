@@ -42,7 +42,7 @@ export function CollabPanel({ app }: { app: AppController }) {
   return (
     <>
       <div className="collab-dock" data-testid="collab-dock">
-        {inRoom && state.participants.length > 0 && <Participants app={app} />}
+        {inRoom && (state.participants.length > 0 || state.undecryptable > 0) && <Participants app={app} />}
         <div className="collab-chip-row">
           {state.phase === 'offline' && (
             <button type="button" className="collab-chip" onClick={() => collab.reconnect()}>
@@ -95,6 +95,7 @@ function Participants({ app }: { app: AppController }) {
         ))}
       </ul>
       {followed && <p className="collab-muted">{t('collab.following', { name: followed.name })}</p>}
+      {state.undecryptable > 0 && <p className="collab-muted" data-testid="collab-stranger">{t('collab.stranger')}</p>}
       <button type="button" className="collab-small" onClick={() => collab.bringEveryone()}>
         {t('collab.bring')}
       </button>

@@ -42,6 +42,8 @@ export interface CollabState {
   readonly peers: number;
   readonly othersInRoom: number;
   readonly serverConnected: boolean;
+  /** Messages in the room we could not decrypt: someone is trying another password. */
+  readonly undecryptable: number;
   readonly message: string | null;
   readonly participants: readonly Participant[];
   readonly joinUrl: string | null;
@@ -87,6 +89,7 @@ export class Collab {
       peers: 0,
       othersInRoom: -1,
       serverConnected: false,
+      undecryptable: 0,
       message: null,
       participants: [],
       joinUrl: null,
@@ -234,7 +237,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, code: null, following: null, message, serverConnected: false });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, code: null, following: null, message, serverConnected: false, undecryptable: 0 });
     this.releasing = transport.destroy();
     await this.releasing;
   }
@@ -301,6 +304,7 @@ export class Collab {
     const peers = transport.peers();
     const othersInRoom = transport.othersInRoom();
     const serverConnected = transport.serverConnected();
+    const undecryptable = transport.undecryptable();
     let { phase, message } = this.state;
     if (phase !== 'offline' && phase !== 'failed') {
       phase = this.state.synced && (peers > 0 || this.state.role === 'host') ? 'connected' : 'connecting';
@@ -314,7 +318,7 @@ export class Collab {
         }
       } else this.othersSince = null;
     }
-    this.store.set({ phase, message, peers, othersInRoom, serverConnected });
+    this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable });
   };
 }
 

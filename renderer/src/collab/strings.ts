@@ -55,6 +55,7 @@ const en = {
   'collab.leftForOther': 'You left the live session: another workspace was opened.',
   'collab.hostFailed': 'Could not host: {message}',
   'collab.nameLabel': '{name}',
+  'collab.stranger': 'Someone tried to join with a different password (they received nothing).',
 };
 export type CollabKey = keyof typeof en;
 

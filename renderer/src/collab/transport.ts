@@ -28,6 +28,8 @@ export interface Transport {
   othersInRoom(): number;
   /** Connected to a signaling or Yjs server. */
   serverConnected(): boolean;
+  /** Signaling messages in this room we could not decrypt (someone with another password). */
+  undecryptable(): number;
   connect(): void;
   disconnect(): void;
   /** Resolves once the room name is free again (y-webrtc releases it asynchronously). */
@@ -85,6 +87,19 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
     }
   };
   hook();
+  // y-webrtc decrypts every message published in the room and leaves a failure (another
+  // password) as an unhandled rejection: count it instead of reporting it as a page error.
+  let undecryptable = 0;
+  const onRejection = (event: PromiseRejectionEvent) => {
+    const reason = event.reason as { name?: unknown } | null;
+    if (reason && typeof reason === 'object' && reason.name === 'OperationError') {
+      event.preventDefault();
+      undecryptable++;
+      onChange();
+    }
+  };
+  window.addEventListener('unhandledrejection', onRejection);
+  cleanups.push(() => window.removeEventListener('unhandledrejection', onRejection));
   provider.on('peers', onChange);
   provider.on('synced', onChange);
   provider.on('status', onChange);
@@ -95,6 +110,7 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
     peers: () => provider.room?.webrtcConns.size ?? 0,
     othersInRoom: () => (subscribers.size === 0 ? -1 : Math.max(0, Math.max(...subscribers.values()) - 1)),
     serverConnected: () => (provider.signalingConns as unknown as SignalingConnLike[]).some((c) => c.connected),
+    undecryptable: () => undecryptable,
     connect() {
       provider.connect();
       hook();
@@ -140,6 +156,7 @@ export function yjsServerTransport(doc: Y.Doc, options: YjsServerTransportOption
     peers: () => Math.max(0, provider.awareness.getStates().size - 1),
     othersInRoom: () => Math.max(0, provider.awareness.getStates().size - 1),
     serverConnected: () => provider.wsconnected,
+    undecryptable: () => 0,
     connect() {
       provider.connect();
       onChange();
