@@ -353,3 +353,69 @@ describe('through a Yjs server instead of WebRTC', () => {
     }
   });
 });
+
+describe('the session dialog, as a new user would use it', () => {
+  it('hosts through a team signaling server from Settings, joins by code and address, leaves with a local copy, saves and hosts the file again without duplicates', async () => {
+    const open = async (browser: Browser) => {
+      const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+      page.on('pageerror', (e) => ((page as Page & { journeyErrors?: string[] }).journeyErrors ??= []).push(e.message));
+      await page.goto(`${served.url}?debug=1&lang=en`);
+      await page.waitForSelector('html[data-ready="true"]');
+      return page;
+    };
+    const ana = await open(browsers[0]!);
+    const dialog = ana.getByTestId('collab-dialog');
+    await ana.getByTestId('collab-chip').click();
+    await dialog.getByRole('tab', { name: 'Settings' }).click();
+    await dialog.getByTestId('collab-name-input').fill('Ana');
+    await dialog.getByLabel('Extra signaling servers', { exact: false }).fill(signaling.url);
+    await dialog.getByRole('button', { name: 'Save settings' }).click();
+    await dialog.getByRole('tab', { name: 'Host' }).click();
+    await dialog.getByRole('button', { name: 'Host through the signaling servers in Settings' }).click();
+    const code = await dialog.getByTestId('collab-code').inputValue();
+    const link = await dialog.getByTestId('collab-join-url').inputValue();
+    expect(code).toMatch(/^[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}$/);
+    expect(link).toContain('room=');
+    await expect(dialog.getByTestId('collab-qr').getAttribute('src')).resolves.toMatch(/^data:image\/svg\+xml/);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await ana.screenshot({ path: join(ARTIFACTS, 'collab-host-dialog.png') });
+    await ana.keyboard.press('Escape');
+
+    const budi = await open(browsers[1]!);
+    await budi.getByTestId('collab-chip').click();
+    const joinDialog = budi.getByTestId('collab-dialog');
+    await joinDialog.getByRole('tab', { name: 'Join' }).click();
+    await joinDialog.getByTestId('collab-code-input').fill(code.toLowerCase().replace(/-/g, ' '));
+    await joinDialog.getByTestId('collab-address-input').fill(signaling.url.replace('ws://', ''));
+    await joinDialog.getByRole('button', { name: 'Join session' }).click();
+    await budi.getByTestId('collab-chip').filter({ hasText: 'Live · 2 connected' }).waitFor({ timeout: 20_000 });
+    await ana.getByTestId('collab-chip').filter({ hasText: 'Hosting · 2 connected' }).waitFor({ timeout: 20_000 });
+    const shared = await converged([ana, budi]);
+    expect(shared.boards).toHaveLength(1);
+
+    // Ana saves the shared workspace; Budi leaves and keeps a local copy.
+    const file = await ana.evaluate(() => window.journeyDebug.fileText());
+    await budi.getByTestId('collab-chip').click();
+    await joinDialog.getByRole('tab', { name: 'Host' }).click();
+    await joinDialog.getByRole('button', { name: 'Leave session' }).click();
+    await budi.getByTestId('collab-chip').filter({ hasText: 'Share' }).waitFor();
+    expect(await snapshotOf(budi)).toEqual(shared);
+
+    // Ana reopens the file and hosts it again in the same room; a peer that kept the old copy
+    // (Citra, joined before) and edited meanwhile merges without duplicates.
+    const room = { room: link.match(/room=([^&]+)/)![1]!, password: decodeURIComponent(link.match(/password=([^&]+)/)![1]!), signaling: [signaling.url] };
+    const citra = await guestPeer(browsers[2]!, served, room, 'Citra');
+    await converged([ana, citra]);
+    await ana.evaluate(() => window.journeyDebug.collab!.leave());
+    const [note] = await addNotes(citra, 0, 0, ['while Ana reopened the file']);
+    expect((await ana.evaluate((text) => window.journeyDebug.load(text), file)).ok).toBe(true);
+    await ana.evaluate((r) => window.journeyDebug.collab!.host(r), room);
+    const merged = await converged([ana, citra]);
+    expect(merged.boards).toHaveLength(1);
+    expect(merged.stages).toHaveLength(shared.stages.length);
+    expect(merged.lanes).toHaveLength(shared.lanes.length);
+    expect(merged.notes.map((n) => n.id)).toEqual([note]);
+    for (const page of [ana, budi, citra]) expect(pageErrorsOf(page)).toEqual([]);
+    await closeAll([ana, budi, citra]);
+  });
+});
