@@ -37,7 +37,9 @@ export function CollabPanel({ app }: { app: AppController }) {
             ? state.role === 'guest' && !state.synced
               ? t('collab.connecting')
               : t('collab.waiting')
-            : t(state.role === 'host' ? 'collab.hosting' : 'collab.connected', { count });
+            : state.role === 'host' && state.participants.length === 0
+              ? t('collab.hostingAlone')
+              : t(state.role === 'host' ? 'collab.hosting' : 'collab.connected', { count });
 
   return (
     <>
@@ -103,7 +105,7 @@ function Participants({ app }: { app: AppController }) {
   );
 }
 
-function Copyable({ label, value, testId }: { label: string; value: string; testId: string }) {
+function Copyable({ label, value, testId, copyLabel, copiedLabel }: { label: string; value: string; testId: string; copyLabel: string; copiedLabel: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <label className="collab-field">
@@ -116,7 +118,7 @@ function Copyable({ label, value, testId }: { label: string; value: string; test
             void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => undefined);
           }}
         >
-          {copied ? '✓' : '⧉'}
+          {copied ? copiedLabel : copyLabel}
         </button>
       </span>
     </label>
@@ -188,9 +190,9 @@ function SessionDialog({ app, onClose }: { app: AppController; onClose: () => vo
           <div className="collab-pane">
             {state.role === 'host' && state.transport === 'webrtc' && state.room ? (
               <>
-                {state.joinUrl && <Copyable label={t('collab.joinLink')} value={state.joinUrl} testId="collab-join-url" />}
-                {state.code && <Copyable label={t('collab.code')} value={state.code} testId="collab-code" />}
-                {state.signaling[0] && <Copyable label={t('collab.address')} value={state.signaling[0]} testId="collab-address" />}
+                {state.joinUrl && <Copyable label={t('collab.joinLink')} value={state.joinUrl} testId="collab-join-url" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
+                {state.code && <Copyable label={t('collab.code')} value={state.code} testId="collab-code" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
+                {state.signaling[0] && <Copyable label={t('collab.address')} value={state.signaling[0]} testId="collab-address" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
                 {state.joinUrl && <QrImage text={state.joinUrl} alt={t('collab.qr')} />}
               </>
             ) : (

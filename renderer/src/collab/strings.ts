@@ -41,6 +41,7 @@ const en = {
   'collab.waiting': 'Waiting for the others…',
   'collab.connected': 'Live · {count} connected',
   'collab.hosting': 'Hosting · {count} connected',
+  'collab.hostingAlone': 'Hosting · waiting for participants',
   'collab.offline': 'Offline: your edits will merge when you reconnect',
   'collab.reconnect': 'Reconnect',
   'collab.participants': 'In this session',
