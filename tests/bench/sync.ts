@@ -19,6 +19,8 @@ export interface SyncFigures {
   readonly syncP50Ms: number;
   readonly syncP95Ms: number;
   readonly bytesPerMove: number;
+  /** Bytes A's data channels sent per move (RTCPeerConnection stats: y-webrtc framing, SCTP chunks; not DTLS/UDP/IP headers). */
+  readonly channelBytesPerMove: number;
   /** How many edits the latency figures are over. */
   readonly edits: number;
 }
@@ -46,7 +48,8 @@ export async function benchSync(options: { edits?: number; moves?: number; serve
   const [browserA, browserB] = await Promise.all([launchPeerBrowser(), launchPeerBrowser()]);
   try {
     const room = newRoom(signaling);
-    const a = await hostPeer(browserA, served, room, 'A');
+    // Keep A's peer connections reachable, to read their statistics.
+    const a = await hostPeer(browserA, served, room, 'A', undefined, 'lang=en&benchPeers=1');
     const b = await guestPeer(browserB, served, room, 'B');
     await waitPeers(a, 1);
     const snap = (await a.evaluate(() => window.journeyDebug.snapshot()))!;
@@ -88,13 +91,34 @@ export async function benchSync(options: { edits?: number; moves?: number; serve
       await new Promise((r) => setTimeout(r, 30));
     }
 
-    // Bytes of the Yjs update produced by moving one note (alternating between two cells).
+    // Bytes of the Yjs update produced by moving one note (alternating between two cells), and
+    // what A's data channels sent meanwhile.
+    const channelBytes = () =>
+      a.evaluate(async () => {
+        let total = 0;
+        for (const pc of (window as unknown as { benchPcs: RTCPeerConnection[] }).benchPcs) {
+          (await pc.getStats()).forEach((report: { type: string; bytesSent?: number }) => {
+            if (report.type === 'data-channel') total += report.bytesSent ?? 0;
+          });
+        }
+        return total;
+      });
     await a.evaluate(() => window.journeyDebug.collab!.takeLocalUpdateBytes());
+    await new Promise((r) => setTimeout(r, 300));
+    const channelBefore = await channelBytes();
     for (let i = 0; i < moves; i++) {
       await command(a, 'moveNotes', [noteId], { stageId: snap.stages[(i % 2) + 1]!.id, laneId: snap.lanes[i % 2]!.id });
     }
     const bytes = await a.evaluate(() => window.journeyDebug.collab!.takeLocalUpdateBytes());
-    return { syncP50Ms: round(quantile(latencies, 0.5)), syncP95Ms: round(quantile(latencies, 0.95)), bytesPerMove: round(bytes / moves), edits };
+    await new Promise((r) => setTimeout(r, 300));
+    const channelAfter = await channelBytes();
+    return {
+      syncP50Ms: round(quantile(latencies, 0.5)),
+      syncP95Ms: round(quantile(latencies, 0.95)),
+      bytesPerMove: round(bytes / moves),
+      channelBytesPerMove: round((channelAfter - channelBefore) / moves),
+      edits,
+    };
   } finally {
     await Promise.all([browserA.close(), browserB.close()]);
     await signaling.close();
@@ -107,7 +131,7 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     (figures) => {
       console.log('Live session sync (2 Chromium processes, WebRTC on loopback, our signaling server)');
       console.log(`  edit → visible on peer  p50 ${figures.syncP50Ms} ms   p95 ${figures.syncP95Ms} ms   (${figures.edits} edits)`);
-      console.log(`  bytes per note move     ${figures.bytesPerMove} B (Yjs update)`);
+      console.log(`  bytes per note move     ${figures.bytesPerMove} B (Yjs update), ${figures.channelBytesPerMove} B sent on the data channel`);
       console.log(JSON.stringify(figures));
     },
     (error: unknown) => {

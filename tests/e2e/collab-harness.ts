@@ -34,6 +34,14 @@ export function joinQuery(room: Room, name: string): string {
 
 async function newPage(browser: Browser, served: Served, query: string, size = { width: 1280, height: 800 }): Promise<Page> {
   const context = await browser.newContext({ viewport: size });
+  // Benchmarks read data-channel statistics: keep every RTCPeerConnection the page makes.
+  if (query.includes('benchPeers=1')) {
+    await context.addInitScript({
+      content: `(() => { const P = window.RTCPeerConnection; const list = (window.benchPcs = []);
+        window.RTCPeerConnection = function (...args) { const pc = new P(...args); list.push(pc); return pc; };
+        window.RTCPeerConnection.prototype = P.prototype; Object.setPrototypeOf(window.RTCPeerConnection, P); })();`,
+    });
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
