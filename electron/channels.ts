@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'room:host',
   'room:stop',
   'room:status',
+  'room:takePendingJoin',
 ] as const satisfies readonly HostChannel[];
 
 /** Fire-and-forget channels (`ipcRenderer.send` / `ipcMain.on`): the HostApi member returns void. */

@@ -98,6 +98,13 @@ export interface RoomHostOptions {
   /** Preferred port for serving the renderer to browsers. */
   readonly webPort?: number;
 }
+/** What a join link carries (shared/collab/codes.ts JoinParams). */
+export interface PendingJoin {
+  readonly room: string;
+  readonly password: string;
+  readonly signaling: readonly string[];
+  readonly name?: string;
+}
 export type RoomResult = { readonly ok: true; readonly value: HostedRoom } | { readonly ok: false; readonly message: string };
 
 export interface HostApi {
@@ -134,6 +141,8 @@ export interface HostApi {
     /** Stop the servers (participants keep their copies and can reconnect to another host). */
     stop(): Promise<void>;
     status(): Promise<HostedRoom | null>;
+    /** A `journey://join?…` link the OS opened this window with, at most once. */
+    takePendingJoin(): Promise<PendingJoin | null>;
   };
 }
 

@@ -5,10 +5,12 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } from '../../shared/collab/codes';
 import type { HostCommand } from '../../shared/host-api';
 import { APP_NAME } from './document-state';
 import { RecentFiles } from './files/recent-files';
 import { registerHandlers } from './handlers';
+import { queueJoinFor } from './handlers/room';
 import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu-template';
@@ -25,6 +27,8 @@ const windows = { source, preloadPath: join(here, '../preload/index.cjs'), regis
 
 /** A file the OS asked us to open before the first window existed. */
 let launchFile: string | null = fileFromArgv(process.argv, process.cwd());
+/** A `journey://join?…` link the app was started with (docs/COLLABORATION.md). */
+let launchJoin: JoinParams | null = joinLinkFromArgv(process.argv);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Journey is running: it receives our argv through 'second-instance'.
@@ -37,7 +41,18 @@ if (!app.requestSingleInstanceLock()) {
     else launchFile = path;
   });
 
+  // macOS delivers clicked journey:// links through this event, possibly before 'ready'.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const join = parseJoinLink(url);
+    if (!join) return;
+    if (app.isReady()) openJoinWindow(join);
+    else launchJoin = join;
+  });
+
   app.on('second-instance', (_event, argv, workingDirectory) => {
+    const join = joinLinkFromArgv(argv);
+    if (join) return openJoinWindow(join);
     const file = fileFromArgv(argv, workingDirectory);
     if (file !== null) openInNewWindow(file);
     else focusSomeWindow();
@@ -90,8 +105,11 @@ function start(): void {
   rebuildMenu();
   app.on('browser-window-focus', rebuildMenu);
 
-  createDocumentWindow(windows, launchFile);
+  app.setAsDefaultProtocolClient?.(APP_LINK_SCHEME);
+  const first = createDocumentWindow(windows, launchFile);
+  if (launchJoin) queueJoinFor(first.window.webContents.id, launchJoin);
   launchFile = null;
+  launchJoin = null;
 
   app.on('activate', () => {
     if (registry.all().length === 0) createDocumentWindow(windows);
@@ -101,6 +119,12 @@ function start(): void {
 /** One window per document: the new window's renderer takes the file with `files:takePending`. */
 function openInNewWindow(path: string): void {
   createDocumentWindow(windows, path);
+}
+
+/** A clicked join link opens a new window that joins the session (`room:takePendingJoin`). */
+function openJoinWindow(join: JoinParams): void {
+  const entry = createDocumentWindow(windows);
+  queueJoinFor(entry.window.webContents.id, join);
 }
 
 function focusSomeWindow(): void {

@@ -16,6 +16,7 @@ import {
   type HostApi,
   type HostCommand,
   type HostedRoom,
+  type PendingJoin,
   type RoomHostOptions,
   type RoomResult,
   type HostResult,
@@ -63,6 +64,7 @@ const api = {
       ipcRenderer.invoke('room:host', { signalingPort: options.signalingPort, webPort: options.webPort }),
     stop: (): Promise<void> => ipcRenderer.invoke('room:stop'),
     status: (): Promise<HostedRoom | null> => ipcRenderer.invoke('room:status'),
+    takePendingJoin: (): Promise<PendingJoin | null> => ipcRenderer.invoke('room:takePendingJoin'),
   },
 } satisfies HostApi;
 

@@ -137,3 +137,18 @@ export function signalingUrlFromAddress(address: string): string | null {
 }
 
 export const DEFAULT_SIGNALING_PORT = 4444;
+
+/** The scheme the desktop app registers: `journey://join?room=…&password=…&signaling=…` opens it. */
+export const APP_LINK_SCHEME = 'journey';
+
+export function appJoinLink(params: JoinParams): string {
+  return joinUrl(`${APP_LINK_SCHEME}://join`, params);
+}
+
+/** The first `journey://join?…` argument (how Windows and Linux hand a clicked link to the app). */
+export function joinLinkFromArgv(argv: readonly string[]): JoinParams | null {
+  for (const arg of argv.slice(1)) {
+    if (arg.toLowerCase().startsWith(`${APP_LINK_SCHEME}://`)) return parseJoinLink(arg);
+  }
+  return null;
+}

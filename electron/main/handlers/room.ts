@@ -4,6 +4,7 @@
  *   free one (any free port as a last resort);
  * - the static server for the built renderer, so participants without the app open the join
  *   link in a browser (port 5180 or the next free one).
+ * Also hands a window the `journey://join?…` link the OS opened it for (`room:takePendingJoin`).
  * The room id and password are made here from the OS CSPRNG; the password never leaves this
  * machine except in the join link and code the host chooses to share.
  */
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { app } from 'electron';
 import { z } from 'zod';
 import { formatCode, joinUrl, newRoomSecret } from '../../../shared/collab/codes';
-import type { HostedRoom, RoomResult } from '../../../shared/host-api';
+import type { HostedRoom, PendingJoin, RoomResult } from '../../../shared/host-api';
 import type { Ipc } from '../ipc';
 import { startSignalingServerWithFallback, type RunningSignalingServer } from '../signaling/server';
 import { startStaticServer, type RunningServer } from '../static-server';
@@ -56,6 +57,14 @@ async function startWebWithFallback(root: string, host: string, first: number): 
     }
   }
   return startStaticServer({ root, host, port: 0 });
+}
+
+/** Join links the OS opened a window with, by the window's web contents id (taken once). */
+const pendingJoins = new Map<number, PendingJoin>();
+
+/** Remember that the window with these web contents was opened for a `journey://join?…` link. */
+export function queueJoinFor(webContentsId: number, join: PendingJoin): void {
+  pendingJoins.set(webContentsId, join);
 }
 
 export interface RoomHost {
@@ -110,6 +119,12 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
   });
   ipc.handle('room:stop', z.tuple([]), () => stop());
   ipc.handle('room:status', z.tuple([]), () => hosted?.room ?? null);
+  ipc.handle('room:takePendingJoin', z.tuple([]), (_args, caller) => {
+    const id = caller.window.webContents.id;
+    const join = pendingJoins.get(id) ?? null;
+    pendingJoins.delete(id);
+    return join;
+  });
   app.on('will-quit', () => void stop());
   return { stop, current: () => hosted?.room ?? null };
 }

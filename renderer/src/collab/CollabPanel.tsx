@@ -191,6 +191,7 @@ function SessionDialog({ app, onClose }: { app: AppController; onClose: () => vo
             {state.role === 'host' && state.transport === 'webrtc' && state.room ? (
               <>
                 {state.joinUrl && <Copyable label={t('collab.joinLink')} value={state.joinUrl} testId="collab-join-url" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
+                {state.appLink && <Copyable label={t('collab.appLink')} value={state.appLink} testId="collab-app-link" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
                 {state.code && <Copyable label={t('collab.code')} value={state.code} testId="collab-code" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
                 {state.signaling[0] && <Copyable label={t('collab.address')} value={state.signaling[0]} testId="collab-address" copyLabel={t('collab.copy')} copiedLabel={t('collab.copied')} />}
                 {state.joinUrl && <QrImage text={state.joinUrl} alt={t('collab.qr')} />}

@@ -8,7 +8,7 @@
  */
 import * as Y from 'yjs';
 import { boardsInOrder, readMeta } from '../../../shared/doc';
-import { formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
+import { appJoinLink, formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
 import { createStore, type Store } from '../workspace/store';
 import { WorkspaceSession } from '../workspace/session';
 import type { AppController } from '../workspace/controller';
@@ -47,6 +47,8 @@ export interface CollabState {
   readonly message: string | null;
   readonly participants: readonly Participant[];
   readonly joinUrl: string | null;
+  /** `journey://join?…`: opens the desktop app and joins. */
+  readonly appLink: string | null;
   readonly code: string | null;
   readonly user: CollabUser;
   /** The participant whose view we follow. */
@@ -93,6 +95,7 @@ export class Collab {
       message: null,
       participants: [],
       joinUrl: null,
+      appLink: null,
       code: null,
       user: loadUser(),
       following: null,
@@ -142,6 +145,7 @@ export class Collab {
       synced: true,
       message: null,
       joinUrl: safeJoinUrl(base, params),
+      appLink: appJoinLink(params),
       code: codeFor(secret),
       following: null,
     });
@@ -165,6 +169,7 @@ export class Collab {
       synced: false,
       message: null,
       joinUrl: safeJoinUrl(`${location.origin}${location.pathname}`, { ...params, signaling }),
+      appLink: appJoinLink({ room: params.room, password: params.password, signaling }),
       code: codeFor(params),
       following: null,
     });
@@ -195,6 +200,7 @@ export class Collab {
       synced: share,
       message: null,
       joinUrl: null,
+      appLink: null,
       code: null,
       following: null,
     });
@@ -237,7 +243,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, code: null, following: null, message, serverConnected: false, undecryptable: 0 });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message, serverConnected: false, undecryptable: 0 });
     this.releasing = transport.destroy();
     await this.releasing;
   }

@@ -93,6 +93,8 @@ export function createWebHost(appVersion: string): HostApi {
       host: async () => ({ ok: false, message: 'Hosting a session on this computer needs the desktop app. In a browser, add your team’s signaling server in Settings and host through it.' }),
       stop: async () => undefined,
       status: async () => null,
+      // In a browser the join link's parameters are in the page's own URL.
+      takePendingJoin: async () => null,
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCode, joinUrl, newRoomSecret, normaliseSignalingUrl, parseCode, parseJoinLink, parseSignalingList, randomToken, signalingUrlFromAddress } from '../../../shared/collab/codes';
+import { appJoinLink, formatCode, joinLinkFromArgv, joinUrl, newRoomSecret, normaliseSignalingUrl, parseCode, parseJoinLink, parseSignalingList, randomToken, signalingUrlFromAddress } from '../../../shared/collab/codes';
 import { parseIceServers, readParticipant, viewportShowing } from '../../../shared/collab/presence';
 
 describe('room secrets, codes and links', () => {
@@ -37,6 +37,15 @@ describe('room secrets, codes and links', () => {
     expect(parseJoinLink('?room=abcd&password=efgh&signaling=http://evil')).toBeNull();
     expect(parseSignalingList('ws://a:1, wss://b ,javascript:alert(1),ws://user:pw@c:1,ws://a:1')).toEqual(['ws://a:1', 'wss://b']);
     expect(normaliseSignalingUrl('https://x')).toBeNull();
+  });
+
+  it('makes journey:// links for the desktop app and finds them on a command line', () => {
+    const params = { room: 'ROOMROOM12', password: 'PASSPASS12', signaling: ['ws://192.168.1.20:4444'] };
+    const link = appJoinLink(params);
+    expect(link.startsWith('journey://join?room=ROOMROOM12&password=PASSPASS12&signaling=')).toBe(true);
+    expect(joinLinkFromArgv(['/opt/Journey/journey', '--no-sandbox', link])).toEqual(params);
+    expect(joinLinkFromArgv(['/opt/Journey/journey', 'plan.journey'])).toBeNull();
+    expect(joinLinkFromArgv(['journey', 'journey://join?room=x'])).toBeNull();
   });
 
   it('turns a typed host address into the signaling URL', () => {

@@ -9,7 +9,7 @@ vi.mock('electron', async () => (await import('../electron/fake-electron')).elec
 import type { BrowserWindow } from 'electron';
 import type { HostedRoom, RoomResult } from '../../../shared/host-api';
 import { parseCode, parseJoinLink } from '../../../shared/collab/codes';
-import { registerRoomHandlers, type RoomHost } from '../../../electron/main/handlers/room';
+import { queueJoinFor, registerRoomHandlers, type RoomHost } from '../../../electron/main/handlers/room';
 import { createIpc } from '../../../electron/main/ipc';
 import { isRendererUrl, rendererSource } from '../../../electron/main/renderer-location';
 import { WindowRegistry } from '../../../electron/main/window-registry';
@@ -37,7 +37,7 @@ function appWindow() {
   const window = new FakeBrowserWindow();
   void window.loadFile('/app/out/renderer/index.html');
   registry.add(window as unknown as BrowserWindow, null);
-  return (channel: string, ...args: unknown[]) => fake.ipcMain.invoke(window.webContents, channel, args);
+  return Object.assign((channel: string, ...args: unknown[]) => fake.ipcMain.invoke(window.webContents, channel, args), { window });
 }
 
 async function pingPong(url: string): Promise<boolean> {
@@ -116,5 +116,15 @@ describe('room:* handlers (hosting from the desktop app)', () => {
     const stranger = new FakeBrowserWindow();
     await expect(fake.ipcMain.invoke(stranger.webContents, 'room:host', [{}])).rejects.toThrow(/not one of the app windows/);
     expect(rooms.current()).toBeNull();
+  });
+
+  it('hands a window the journey:// join link it was opened for, once, and only to that window', async () => {
+    const call = appWindow();
+    const other = appWindow();
+    const join = { room: 'ROOMROOM12', password: 'PASSPASS12', signaling: ['ws://192.168.1.20:4444'] };
+    queueJoinFor(call.window.webContents.id, join);
+    expect(await other('room:takePendingJoin')).toBeNull();
+    expect(await call('room:takePendingJoin')).toEqual(join);
+    expect(await call('room:takePendingJoin')).toBeNull();
   });
 });

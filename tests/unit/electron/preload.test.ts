@@ -22,7 +22,7 @@ describe('preload', () => {
       app: ['info'],
       files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
       window: ['close', 'onCommand', 'setDocumentState', 'setMenu'],
-      room: ['host', 'status', 'stop'],
+      room: ['host', 'status', 'stop', 'takePendingJoin'],
     });
     for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');
   });
@@ -33,6 +33,7 @@ describe('preload', () => {
     ['room:host', () => api.room.host({ signalingPort: 4444 }), [{ signalingPort: 4444, webPort: undefined }]],
     ['room:stop', () => api.room.stop(), []],
     ['room:status', () => api.room.status(), []],
+    ['room:takePendingJoin', () => api.room.takePendingJoin(), []],
     ['files:takePending', () => api.files.takePending(), []],
     ['files:save', () => api.files.save('{"a":1}', 'Plan'), ['{"a":1}', 'Plan']],
     ['files:saveAs', () => api.files.saveAs('{}', 'Copy'), ['{}', 'Copy']],
