@@ -32,8 +32,10 @@ export function joinQuery(room: Room, name: string): string {
   return new URLSearchParams({ lang: 'en', room: room.room, password: room.password, signaling: room.signaling.join(','), name }).toString();
 }
 
-async function newPage(browser: Browser, served: Served, query: string, size = { width: 1280, height: 800 }): Promise<Page> {
+async function newPage(browser: Browser, served: Served, query: string, size = { width: 1280, height: 800 }, insecure = false): Promise<Page> {
   const context = await browser.newContext({ viewport: size });
+  // What a plain-http page on the LAN looks like to the app: no crypto.subtle.
+  if (insecure) await context.addInitScript({ content: `Object.defineProperty(Crypto.prototype, 'subtle', { get: () => undefined, configurable: true });` });
   // Benchmarks read data-channel statistics: keep every RTCPeerConnection the page makes.
   if (query.includes('benchPeers=1')) {
     await context.addInitScript({
@@ -63,8 +65,8 @@ export async function hostPeer(browser: Browser, served: Served, room: Room, nam
 }
 
 /** A participant joining by the join link's parameters; waits until the board is drawn. */
-export async function guestPeer(browser: Browser, served: Served, room: Room, name: string, size?: { width: number; height: number }): Promise<Page> {
-  const page = await newPage(browser, served, joinQuery(room, name), size);
+export async function guestPeer(browser: Browser, served: Served, room: Room, name: string, size?: { width: number; height: number }, insecure = false): Promise<Page> {
+  const page = await newPage(browser, served, joinQuery(room, name), size, insecure);
   await page.waitForFunction(() => window.journeyDebug?.collab?.status().synced && window.journeyDebug.cellRect(0, 0) !== null, undefined, { timeout: 20_000, polling: 100 });
   return page;
 }

@@ -161,6 +161,20 @@ describe('live session, two separate Chromium processes', () => {
     await closeAll([a, b]);
   });
 
+  it('a browser page without crypto.subtle (plain http on the LAN) joins through the fallback', async () => {
+    const room = newRoom(signaling);
+    const host = await hostPeer(browsers[0]!, served, room, 'Ana');
+    const guest = await guestPeer(browsers[1]!, served, room, 'Budi', undefined, true);
+    // The page had no crypto.subtle; the app installed its fallback (an own property of crypto).
+    expect(await guest.evaluate(() => Object.prototype.hasOwnProperty.call(crypto, 'subtle'))).toBe(true);
+    await waitPeers(host, 1);
+    const [note] = await addNotes(guest, 1, 1, ['typed on an insecure page']);
+    const snap = await converged([host, guest]);
+    expect(snap.notes.map((n) => n.id)).toEqual([note]);
+    expect(pageErrorsOf(guest)).toEqual([]);
+    await closeAll([host, guest]);
+  });
+
   it('a peer with a wrong password receives nothing and is told so', async () => {
     const room = newRoom(signaling);
     const host = await hostPeer(browsers[0]!, served, room, 'Ana');

@@ -9,6 +9,7 @@
 import * as Y from 'yjs';
 import { boardsInOrder, readMeta } from '../../../shared/doc';
 import { appJoinLink, formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
+import { installSubtleFallback } from '../../../shared/collab/subtle-fallback';
 import { createStore, type Store } from '../workspace/store';
 import { WorkspaceSession } from '../workspace/session';
 import type { AppController } from '../workspace/controller';
@@ -149,6 +150,7 @@ export class Collab {
       code: codeFor(secret),
       following: null,
     });
+    installSubtleFallback(globalThis.crypto);
     this.start(() => webrtcTransport(this.app.state.session.doc, { ...secret, signaling, iceServers: this.settings.iceServers }, this.refresh));
     return this.state;
   }
@@ -173,7 +175,9 @@ export class Collab {
       code: codeFor(params),
       following: null,
     });
-    if (!globalThis.isSecureContext || !globalThis.crypto?.subtle) {
+    // A plain-http page (a browser on the LAN) has no crypto.subtle: use the fallback.
+    installSubtleFallback(globalThis.crypto);
+    if (!globalThis.crypto?.subtle) {
       this.store.set({ phase: 'failed', message: this.t('collab.insecure') });
       return false;
     }
