@@ -183,6 +183,8 @@ describe('live session, two separate Chromium processes', () => {
     const cover = stranger.getByTestId('collab-cover');
     await cover.getByText('Could not join: the password may be wrong', { exact: false }).waitFor({ timeout: 15_000 });
     expect(await snapshotOf(stranger)).toBeNull();
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await stranger.screenshot({ path: join(ARTIFACTS, 'collab-wrong-password.png') });
     const status = await stranger.evaluate(() => window.journeyDebug.collab!.status());
     expect(status).toMatchObject({ phase: 'failed', peers: 0, synced: false });
     expect(status.othersInRoom).toBeGreaterThan(0);
