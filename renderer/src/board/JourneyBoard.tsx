@@ -2,7 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
-import { moveLane, moveNotes, moveStage, resizeStage } from '../../../shared/doc';
+import { moveLane, moveNotes, moveStage, resizeLane, resizeStage } from '../../../shared/doc';
+import { LANE_MIN_HEIGHT } from '../../../shared/model';
 import { cellAt, dropTarget, LAYOUT, notesInRect, type BoardLayout, type NoteBox } from '../../../shared/layout/board-layout';
 import { layoutBoard } from '../../../shared/layout/board-layout';
 import { addNoteAndEdit } from '../actions/registry';
@@ -55,6 +56,7 @@ type Gesture =
   | { kind: 'band'; start: { x: number; y: number }; additive: boolean; moved: boolean; base: readonly string[] }
   | { kind: 'stage-move'; stageId: string; start: { x: number; y: number }; moved: boolean }
   | { kind: 'stage-resize'; stageId: string; startX: number; startWidth: number }
+  | { kind: 'lane-resize'; laneId: string; startY: number; startHeight: number }
   | { kind: 'lane-move'; laneId: string; start: { x: number; y: number }; moved: boolean };
 
 interface Marker {
@@ -104,6 +106,11 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     // The opening view depends on the board's width and the window, not on every edit.
     [layout.width, size.width, size.height],
   );
+  // Once shown, the opening view stays put: the inspector opening or the window resizing must
+  // not rescale the board under the pointer (a double-click would land in another cell).
+  useEffect(() => {
+    if (!storedViewport && size.width) setStoredViewport(fallbackVp);
+  }, [storedViewport, size.width, fallbackVp]);
   /** The viewport React last rendered (culling, level of detail, DOM overlays). */
   const vp: Viewport = storedViewport ?? fallbackVp;
   /** The viewport on screen now: pans move the Konva stage directly and re-render React only when needed. */
@@ -251,6 +258,19 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     return p.x >= columnX && p.x < columnX + LAYOUT.laneLabelWidth;
   };
 
+  /** The stage whose right edge, or the lane whose lower edge, is under the pointer (resize grips). */
+  const stageEdgeAt = (p: { x: number; y: number }) =>
+    inHeader(p) && !inLabels(p) ? live.current.layout.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * liveVp().scale <= EDGE_GRAB) : undefined;
+  const laneEdgeAt = (p: { x: number; y: number }) =>
+    inLabels(p) && !inHeader(p) ? live.current.layout.lanes.find((ln) => Math.abs(p.y - (ln.y + ln.height)) * liveVp().scale <= EDGE_GRAB) : undefined;
+  const [hoverCursor, setHoverCursor] = useState<string | undefined>(undefined);
+  const onHover = (event: KonvaEventObject<MouseEvent>) => {
+    if (gesture.current) return;
+    const p = toBoard(event.evt.clientX, event.evt.clientY);
+    const next = stageEdgeAt(p) ? 'col-resize' : laneEdgeAt(p) ? 'row-resize' : inHeader(p) || inLabels(p) ? 'grab' : undefined;
+    if (next !== hoverCursor) setHoverCursor(next);
+  };
+
   const onWheel = useCallback(
     (event: KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
@@ -276,15 +296,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     } else if (e.button === 0 && event.target === stageRef.current) {
       const p = toBoard(e.clientX, e.clientY);
       const l = live.current.layout;
-      const v = liveVp();
       if (inHeader(p) && !inLabels(p)) {
-        const edge = l.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * v.scale <= EDGE_GRAB);
+        const edge = stageEdgeAt(p);
         const stage = edge ?? l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
         if (edge) gesture.current = { kind: 'stage-resize', stageId: edge.id, startX: e.clientX, startWidth: edge.width };
         else if (stage) gesture.current = { kind: 'stage-move', stageId: stage.id, start: p, moved: false };
       } else if (inLabels(p) && !inHeader(p)) {
+        const edge = laneEdgeAt(p);
         const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
-        if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
+        if (edge) gesture.current = { kind: 'lane-resize', laneId: edge.id, startY: e.clientY, startHeight: edge.height };
+        else if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
       } else if (!inHeader(p) && !inLabels(p)) {
         gesture.current = { kind: 'band', start: p, additive: e.shiftKey || e.metaKey || e.ctrlKey, moved: false, base: app.state.selectedNoteIds };
       }
@@ -311,6 +332,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         const width = Math.max(200, g.startWidth + (m.clientX - g.startX) / v.scale);
         const stage = l.stages.find((s) => s.id === g.stageId);
         if (stage) setMarker({ x: stage.x + width - 2, y: 0, width: 4, height: l.height });
+      } else if (g.kind === 'lane-resize') {
+        const height = Math.max(LANE_MIN_HEIGHT, g.startHeight + (m.clientY - g.startY) / v.scale);
+        const lane = l.lanes.find((ln) => ln.id === g.laneId);
+        if (lane) setMarker({ x: 0, y: lane.y + height - 2, width: l.width, height: 4 });
       } else if (g.kind === 'stage-move' || g.kind === 'lane-move') {
         if (!g.moved && Math.hypot(p.x - g.start.x, p.y - g.start.y) * v.scale < DRAG_THRESHOLD) return;
         g.moved = true;
@@ -341,6 +366,9 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       } else if (g.kind === 'stage-resize') {
         const width = g.startWidth + (u.clientX - g.startX) / v.scale;
         if (Math.abs(u.clientX - g.startX) >= 1) resizeStage(doc, g.stageId, width);
+      } else if (g.kind === 'lane-resize') {
+        const height = g.startHeight + (u.clientY - g.startY) / v.scale;
+        if (Math.abs(u.clientY - g.startY) >= 1) resizeLane(doc, g.laneId, height);
       } else if (g.kind === 'stage-move' && g.moved) {
         const before = l.stages.find((s) => p.x < s.x + s.width / 2);
         if (before?.id !== g.stageId) moveStage(doc, g.stageId, before?.id ?? null);
@@ -497,7 +525,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const editingNote = state.editingNoteId ? noteTable[state.editingNoteId] : undefined;
   const editingBox = editingNote ? layout.notes.get(editingNote.id) : undefined;
   const soleSelected = state.selectedNoteIds.length === 1 && !state.editingNoteId ? layout.notes.get(state.selectedNoteIds[0]!) : undefined;
-  const cursor = spaceDown ? 'grab' : undefined;
+  const cursor = spaceDown ? 'grab' : hoverCursor;
   const pin = useMemo(() => pinOf(vp), [vp]);
 
   return (
@@ -513,6 +541,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           scaleY={vp.scale}
           onWheel={onWheel}
           onMouseDown={onMouseDown}
+          onMouseMove={onHover}
           onDblClick={onDblClick}
           onTap={onTap}
           onContextMenu={onContextMenu}
