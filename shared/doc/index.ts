@@ -4,3 +4,4 @@ export * from './commands';
 export * from './undo';
 export * from './view-store';
 export * from './board-commands';
+export * from './persona-commands';
