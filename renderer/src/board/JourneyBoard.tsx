@@ -17,6 +17,7 @@ import { NoteEditor } from './NoteEditor';
 import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
 import { COLORS } from './theme';
+import { drawingPersona, filterPersona, usePersonaUi } from '../persona/persona-ui';
 import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
 
 /** Extra board units drawn around the visible area, so a short pan never shows a gap. */
@@ -52,6 +53,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     [emotionTable, personas, boardId],
   );
   const board = view.boards[boardId];
+  const personaUi = usePersonaUi(app);
+  const linkedPersonas = board?.personaIds ?? [];
+  const ghostPersonaId = drawingPersona(personaUi, boardId, linkedPersonas);
+  const highlightPersonaId = filterPersona(personaUi, boardId, linkedPersonas);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -412,7 +417,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer>
-            <EmotionCurves app={app} boardId={boardId} layout={layout} curves={curves} showGhosts={!board?.personaIds.length} />
+            <EmotionCurves
+              app={app}
+              boardId={boardId}
+              layout={layout}
+              curves={curves}
+              showGhosts
+              ghostPersonaId={ghostPersonaId}
+              ghostColor={ghostPersonaId ? personas[ghostPersonaId]?.color : undefined}
+              highlightKey={highlightPersonaId}
+            />
             {visible.map((note) => {
               const box = layout.notes.get(note.id)!;
               const preview = resizePreview?.id === note.id ? resizePreview : null;
@@ -428,6 +442,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
                   draggable={!spaceDown}
+                  dimmed={highlightPersonaId !== undefined && !note.personaIds?.includes(highlightPersonaId)}
                   onSelect={onSelect}
                   onOpen={onOpen}
                   onDragStart={onNoteDragStart}

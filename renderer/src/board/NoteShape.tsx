@@ -16,6 +16,8 @@ export interface NoteShapeProps {
   selected: boolean;
   editing: boolean;
   draggable: boolean;
+  /** Faded because the board is highlighting a persona this note is not tagged with. */
+  dimmed?: boolean;
   onSelect: (id: string, additive: boolean) => void;
   onOpen: (id: string) => void;
   onDragStart: (id: string) => void;
@@ -37,7 +39,7 @@ export function noteFooter(note: Note, t: (key: StringKey, params?: Record<strin
 
 /** One sticky note. Memoized: it repaints only when its own record or box changes. */
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, x, y, width, height, footer, selected, editing, draggable, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
+  const { note, x, y, width, height, footer, selected, editing, draggable, dimmed, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
   const footerHeight = footer ? 20 : 0;
   const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
     event.cancelBubble = true;
@@ -58,6 +60,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
       y={y}
       name="note"
       id={`note-${note.id}`}
+      opacity={dimmed && !selected ? 0.25 : 1}
       draggable={draggable && !editing}
       onClick={select}
       onTap={select}

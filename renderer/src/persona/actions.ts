@@ -1,0 +1,62 @@
+import { addPersonaBoard, linkPersona } from '../../../shared/doc';
+import { byOrder } from '../../../shared/model';
+import type { Action } from '../actions/registry';
+import type { AppController } from '../workspace/controller';
+import { addPersonaCard, copySelectedPersonas, importPersonasFromFile } from './operations';
+import { personaUi } from './persona-ui';
+
+/** The persona verbs in the action registry (spread into ACTIONS there). */
+
+const activeBoard = (app: AppController) => (app.state.activeBoardId ? app.state.session.view.getView().boards[app.state.activeBoardId] : undefined);
+
+/** Show the workspace's persona board, making one when there is none yet. */
+export function openPersonaBoard(app: AppController): string {
+  const boards = Object.values(app.state.session.view.getView().boards).sort(byOrder);
+  let id = boards.find((b) => b.kind === 'persona')?.id;
+  if (!id) {
+    id = addPersonaBoard(app.state.session.doc, app.t('boards.persona'));
+    app.state.session.undo.stopCapturing();
+  }
+  app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
+  return id;
+}
+
+export const PERSONA_ACTIONS: readonly Action[] = [
+  {
+    id: 'addPersona',
+    labelKey: 'personas.add',
+    shortcuts: [],
+    enabled: () => true,
+    run: (app) => {
+      const board = activeBoard(app);
+      if (board?.kind === 'journey') {
+        // On a journey the new persona walks it at once, its card open beside the board.
+        const id = addPersonaCard(app);
+        linkPersona(app.state.session.doc, board.id, id);
+        app.state.session.undo.stopCapturing();
+        personaUi(app).set({ sideCard: id });
+        return;
+      }
+      if (board?.kind !== 'persona') openPersonaBoard(app);
+      addPersonaCard(app);
+    },
+  },
+  {
+    id: 'copyPersonas',
+    labelKey: 'personas.copy',
+    shortcuts: [],
+    enabled: (app) => activeBoard(app)?.kind === 'persona' && personaUi(app).get().selected.length > 0,
+    run: (app) => copySelectedPersonas(app),
+  },
+  {
+    id: 'importPersonas',
+    labelKey: 'personas.import',
+    shortcuts: [],
+    contexts: ['board'],
+    enabled: () => true,
+    run: async (app) => {
+      await importPersonasFromFile(app);
+      if (personaUi(app).get().importing && activeBoard(app)?.kind !== 'persona') openPersonaBoard(app);
+    },
+  },
+];
