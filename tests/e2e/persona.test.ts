@@ -283,6 +283,16 @@ describe('personas in Chromium', () => {
     await screenshot(page, 'sample-persona-board');
     const names = async () => (await snapshot(page)).personas.map((p) => p.name);
 
+    // A field edited in place is one undo step.
+    const quote = cards.nth(1).getByLabel('Quote', { exact: true });
+    await quote.fill('Just show me in the shop.');
+    await quote.press('Tab');
+    expect((await snapshot(page)).personas[1]!.quote).toBe('Just show me in the shop.');
+    await page.mouse.click(1300, 120);
+    await page.keyboard.press('Control+z');
+    expect((await snapshot(page)).personas[1]!.quote).toBe(sample.personas[1]!.quote);
+    await expect(quote.inputValue()).resolves.toBe(sample.personas[1]!.quote);
+
     // Duplicate, reorder, delete (it walks the journey: the app asks), and undo each.
     await cards.nth(0).getByRole('button', { name: 'Duplicate' }).click();
     await expect(names()).resolves.toEqual(['Tech-Savvy Tim', 'Tech-Savvy Tim (copy)', 'Traditional Trudy']);
@@ -298,6 +308,23 @@ describe('personas in Chromium', () => {
     expect(restored.personas.map((p) => p.name)).toEqual(['Tech-Savvy Tim', 'Traditional Trudy', 'Tech-Savvy Tim (copy)']);
     expect(restored.emotions).toEqual(sample.emotions);
     expect(restored.boards).toEqual(sample.boards);
+
+    // Reuse through the clipboard: copy Trudy's card, paste it into another workspace.
+    await expect(cards.nth(2).getByRole('checkbox', { name: 'Select' }).isChecked()).resolves.toBe(true); // a duplicate comes selected
+    await cards.nth(2).getByRole('checkbox', { name: 'Select' }).uncheck();
+    await cards.nth(1).getByRole('checkbox', { name: 'Select' }).check();
+    await page.getByRole('button', { name: 'Copy selected (1)' }).click();
+    const other = await page.context().newPage();
+    await other.goto(`${served.url}?debug=1&lang=en`);
+    await other.waitForSelector('html[data-ready="true"]');
+    await other.mouse.click(800, 500);
+    await other.keyboard.press('Control+v');
+    await other.locator('article.persona-card').waitFor();
+    const pasted = (await snapshot(other)).personas;
+    const trudy = sample.personas.find((p) => p.name === 'Traditional Trudy')!;
+    expect(pasted.map((p) => ({ ...p, id: '', order: '' }))).toEqual([{ ...trudy, id: '', order: '' }]);
+    expect(pasted[0]!.id).not.toBe(trudy.id);
+    expect(pageErrors(other)).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -1,25 +1,12 @@
-import { addPersonaBoard, linkPersona } from '../../../shared/doc';
-import { byOrder } from '../../../shared/model';
+import { linkPersona } from '../../../shared/doc';
 import type { Action } from '../actions/registry';
 import type { AppController } from '../workspace/controller';
-import { addPersonaCard, copySelectedPersonas, importPersonasFromFile } from './operations';
+import { addPersonaCard, copySelectedPersonas, importPersonasFromFile, openPersonaBoard } from './operations';
 import { personaUi } from './persona-ui';
 
 /** The persona verbs in the action registry (spread into ACTIONS there). */
 
 const activeBoard = (app: AppController) => (app.state.activeBoardId ? app.state.session.view.getView().boards[app.state.activeBoardId] : undefined);
-
-/** Show the workspace's persona board, making one when there is none yet. */
-export function openPersonaBoard(app: AppController): string {
-  const boards = Object.values(app.state.session.view.getView().boards).sort(byOrder);
-  let id = boards.find((b) => b.kind === 'persona')?.id;
-  if (!id) {
-    id = addPersonaBoard(app.state.session.doc, app.t('boards.persona'));
-    app.state.session.undo.stopCapturing();
-  }
-  app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
-  return id;
-}
 
 export const PERSONA_ACTIONS: readonly Action[] = [
   {

@@ -1,5 +1,6 @@
 import {
   addPersona,
+  addPersonaBoard,
   deletePersona,
   duplicatePersona,
   insertPersonas,
@@ -20,6 +21,18 @@ import { photoFromFile, pickFile } from './photo';
 
 const done = (app: AppController) => app.state.session.undo.stopCapturing();
 const personasOf = (app: AppController): Persona[] => Object.values(app.state.session.view.getView().personas).sort(byOrder);
+
+/** Show the workspace's persona board, making one when there is none yet. */
+export function openPersonaBoard(app: AppController): string {
+  const boards = Object.values(app.state.session.view.getView().boards).sort(byOrder);
+  let id = boards.find((b) => b.kind === 'persona')?.id;
+  if (!id) {
+    id = addPersonaBoard(app.state.session.doc, app.t('boards.persona'));
+    app.state.session.undo.stopCapturing();
+  }
+  if (app.state.activeBoardId !== id) app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
+  return id;
+}
 
 /** A new persona at the end of the workspace's list; its name field gets the focus. */
 export function addPersonaCard(app: AppController): string {
@@ -127,6 +140,8 @@ export function writePersonas(app: AppController, data: DataTransfer): boolean {
 export function addPersonas(app: AppController, contents: readonly PersonaContent[], statusKey: 'persona.pasted' | 'persona.imported'): string[] {
   const ids = insertPersonas(app.state.session.doc, contents);
   done(app);
+  // Show them where they live: the persona board (pasting on a journey would hide them).
+  openPersonaBoard(app);
   personaUi(app).set({ selected: ids });
   app.store.set({ status: app.t(statusKey, { count: ids.length }) });
   return ids;
