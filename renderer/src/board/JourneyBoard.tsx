@@ -442,6 +442,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
                   draggable={!spaceDown}
+                  personaColors={note.personaIds?.flatMap((id) => personas[id]?.color ?? []).join(',') || undefined}
                   dimmed={highlightPersonaId !== undefined && !note.personaIds?.includes(highlightPersonaId)}
                   onSelect={onSelect}
                   onOpen={onOpen}

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Group, Rect, Text } from 'react-konva';
+import { Circle, Group, Rect, Text } from 'react-konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
 import { NOTE_FILL, type Note } from '../../../shared/model';
 import type { StringKey } from '../i18n/strings';
@@ -18,6 +18,8 @@ export interface NoteShapeProps {
   draggable: boolean;
   /** Faded because the board is highlighting a persona this note is not tagged with. */
   dimmed?: boolean;
+  /** Colours of the personas the note is tagged with, comma-separated (a string keeps memo cheap). */
+  personaColors?: string;
   onSelect: (id: string, additive: boolean) => void;
   onOpen: (id: string) => void;
   onDragStart: (id: string) => void;
@@ -39,7 +41,7 @@ export function noteFooter(note: Note, t: (key: StringKey, params?: Record<strin
 
 /** One sticky note. Memoized: it repaints only when its own record or box changes. */
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, x, y, width, height, footer, selected, editing, draggable, dimmed, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
+  const { note, x, y, width, height, footer, selected, editing, draggable, dimmed, personaColors, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
   const footerHeight = footer ? 20 : 0;
   const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
     event.cancelBubble = true;
@@ -99,6 +101,9 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
           perfectDrawEnabled={false}
         />
       )}
+      {personaColors?.split(',').map((color, i) => (
+        <Circle key={i} x={width - 10 - i * 13} y={10} radius={5} fill={color} stroke="#fff" strokeWidth={1.5} listening={false} perfectDrawEnabled={false} />
+      ))}
       {footer && (
         <Text
           x={NOTE_PADDING}
