@@ -148,6 +148,18 @@ describe('personas in Chromium', () => {
     await expect(page.getByTestId('error-banner').textContent()).resolves.toContain('not a picture the app can read');
     expect((await snapshot(page)).personas[0]!.photo).toBeUndefined();
 
+    // Pictures too big to decode safely are refused before decoding, saying why and what to do.
+    const hugePicture = join(ARTIFACTS, 'huge-picture.png');
+    const header = Buffer.from('89504e470d0a1a0a0000000d49484452000027100000271008020000000000000000', 'hex'); // 10000 × 10000
+    writeFileSync(hugePicture, header);
+    await chooseFile(page, () => tim.getByRole('button', { name: 'Choose photo…' }).click(), hugePicture);
+    await page.getByTestId('error-banner').getByText('10000 × 10000 pixels; photos can have at most 40 megapixels', { exact: false }).waitFor();
+    const hugeFile = join(ARTIFACTS, 'huge-file.jpg');
+    writeFileSync(hugeFile, Buffer.alloc(26 * 1024 * 1024));
+    await chooseFile(page, () => tim.getByRole('button', { name: 'Choose photo…' }).click(), hugeFile);
+    await page.getByTestId('error-banner').getByText('The file is 26.0 MB; photos can be at most 25 MB', { exact: false }).waitFor();
+    expect((await snapshot(page)).personas[0]!.photo).toBeUndefined();
+
     // The 20 MB photo is downscaled to a small square and stored inside the workspace.
     await chooseFile(page, () => tim.getByRole('button', { name: 'Choose photo…' }).click(), bigPhoto);
     await tim.locator('img.persona-avatar').waitFor({ timeout: 30_000 });
