@@ -1,4 +1,4 @@
-import { memo, useState } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { updatePersona, type PersonaPatch } from '../../../shared/doc';
 import type { Persona } from '../../../shared/model';
 import { initialsOf } from '../../../shared/persona/photo-size';
@@ -12,9 +12,10 @@ type TextKey = 'name' | 'role' | 'age' | 'quote' | 'demographics' | 'goals' | 'n
 export const PERSONA_SECTIONS = ['demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations'] as const;
 
 /**
- * A text field edited in place: it shows the doc's value, keeps the user's draft while they
- * type (a peer's edit does not yank the caret), and writes once on leaving the field — one
- * undo step per field edit. Escape puts the old value back.
+ * A text field edited in place, like the note editor: every keystroke goes to the doc (the
+ * field is a Y.Text, so two people typing in one field merge by character and peers see it
+ * live); leaving the field ends the edit as one undo step. A peer's change (or undo) updates
+ * the field without moving the caret.
  */
 function EditableText(props: {
   app: AppController;
@@ -28,30 +29,30 @@ function EditableText(props: {
 }) {
   const { app, persona, field, label, multiline, placeholder, className, maxLength } = props;
   const value = persona[field];
-  const [draft, setDraft] = useState<string | null>(null);
-  const commit = (next: string) => {
-    setDraft(null);
-    if (next === value) return;
-    updatePersona(app.state.session.doc, persona.id, { [field]: next } as PersonaPatch);
-    app.state.session.undo.stopCapturing();
-  };
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (element && element.value !== value) {
+      const { selectionStart, selectionEnd } = element;
+      element.value = value;
+      if (document.activeElement === element) element.setSelectionRange(selectionStart, selectionEnd);
+    }
+  }, [value]);
   const common = {
+    ref,
     name: field,
     'aria-label': label,
     placeholder: placeholder ?? label,
     maxLength,
-    value: draft ?? value,
+    defaultValue: value,
     className,
-    onFocus: () => setDraft(value),
-    onChange: (e: { target: { value: string } }) => setDraft(e.target.value),
-    onBlur: (e: { target: { value: string } }) => commit(e.target.value),
+    spellCheck: multiline,
+    onChange: (e: { target: { value: string } }) => updatePersona(app.state.session.doc, persona.id, { [field]: e.target.value } as PersonaPatch),
+    onBlur: () => app.state.session.undo.stopCapturing(),
   };
   const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
     e.stopPropagation();
-    if (e.key === 'Escape') {
-      setDraft(value);
-      (e.target as HTMLElement).blur();
-    } else if (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey)) {
+    if (e.key === 'Escape' || (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey))) {
       e.preventDefault();
       (e.target as HTMLElement).blur();
     }
