@@ -289,6 +289,26 @@ describe('personas in Chromium', () => {
     const legend = page.getByRole('group', { name: 'Personas on this journey' });
     await expect(legend.locator('.legend-name').allTextContents()).resolves.toEqual(['Tech-Savvy Tim', 'Traditional Trudy']);
     await screenshot(page, 'sample-journey');
+    const journeyId = sample.boards.find((b) => b.kind === 'journey')!.id;
+    const sampleTrudy = sample.personas.find((p) => p.name === 'Traditional Trudy')!;
+    const legendOrder = async () => (await snapshot(page)).boards.find((b) => b.id === journeyId)!.personaIds;
+
+    // The legend order is the link order: drag Trudy before Tim.
+    const timChip = page.locator(`[data-legend-persona="${sampleTim.id}"]`);
+    await page.locator(`[data-legend-persona="${sampleTrudy.id}"] .legend-name`).dragTo(timChip, { targetPosition: { x: 5, y: 10 } });
+    await expect(legendOrder()).resolves.toEqual([sampleTrudy.id, sampleTim.id]);
+    await expect(legend.locator('.legend-name').allTextContents()).resolves.toEqual(['Traditional Trudy', 'Tech-Savvy Tim']);
+
+    // Taking Tim off the journey asks (his curve goes), and undo brings the curve back.
+    await timChip.getByRole('button', { name: 'Take Tech-Savvy Tim off this journey' }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Take off' }).click();
+    await expect(legendOrder()).resolves.toEqual([sampleTrudy.id]);
+    expect((await snapshot(page)).emotions.filter((e) => e.personaId === sampleTim.id)).toEqual([]);
+    await page.keyboard.press('Control+z');
+    await expect(legendOrder()).resolves.toEqual([sampleTrudy.id, sampleTim.id]);
+    await page.keyboard.press('Control+z');
+    await expect(legendOrder()).resolves.toEqual([sampleTim.id, sampleTrudy.id]);
+    expect((await snapshot(page)).emotions).toEqual(sample.emotions);
     await page.getByRole('button', { name: /Personas/ }).first().click();
     const cards = page.locator('article.persona-card');
     await expect(cards.count()).resolves.toBe(2);

@@ -8,6 +8,9 @@ import { PersonaAvatar, PersonaCard } from './PersonaCard';
 import { drawingPersona, filterPersona, personaUi, usePersonaUi } from './persona-ui';
 import './persona.css';
 
+/** Drag type for reordering the legend (never leaves the page). */
+const LEGEND_MIME = 'application/x-journey-legend-persona';
+
 /**
  * The journey board's persona bar, which is also the curves' legend: the personas walking
  * this journey in legend order, each in its curve colour. Per persona: draw its curve
@@ -37,7 +40,30 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
       {linked.length === 0 && <span className="muted">{app.t('journeyPersonas.none')}</span>}
       <ul className="persona-legend">
         {linked.map((persona) => (
-          <li key={persona.id} className={filter && filter !== persona.id ? 'faded' : undefined} data-legend-persona={persona.id}>
+          <li
+            key={persona.id}
+            className={filter && filter !== persona.id ? 'faded' : undefined}
+            data-legend-persona={persona.id}
+            draggable={linked.length > 1}
+            title={linked.length > 1 ? app.t('journeyPersonas.reorderHint') : undefined}
+            onDragStart={(e) => {
+              e.dataTransfer.setData(LEGEND_MIME, persona.id);
+              e.dataTransfer.effectAllowed = 'move';
+            }}
+            onDragOver={(e) => e.dataTransfer.types.includes(LEGEND_MIME) && e.preventDefault()}
+            onDrop={(e) => {
+              const dragged = e.dataTransfer.getData(LEGEND_MIME);
+              if (!dragged || dragged === persona.id) return;
+              e.preventDefault();
+              // Dropped on the right half: after this entry; on the left half: before it.
+              const box = e.currentTarget.getBoundingClientRect();
+              const after = e.clientX > box.left + box.width / 2;
+              const rest = linkedIds.filter((id) => id !== dragged);
+              const before = after ? (rest[rest.indexOf(persona.id) + 1] ?? null) : persona.id;
+              linkPersona(doc, boardId, dragged, before);
+              done();
+            }}
+          >
             <span className="legend-line" style={{ background: persona.color }} aria-hidden="true" />
             <PersonaAvatar persona={persona} size={24} />
             <span className="legend-name">{persona.name || app.t('persona.unnamed')}</span>
@@ -76,8 +102,20 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
               className="chip icon"
               aria-label={app.t('journeyPersonas.unlink', { name: persona.name })}
               title={app.t('journeyPersonas.unlink', { name: persona.name })}
-              onClick={() => {
-                unlinkPersona(doc, boardId, persona.id);
+              onClick={async () => {
+                const points = Object.values(view.emotions).filter((e) => e.boardId === boardId && e.personaId === persona.id).length;
+                if (points > 0) {
+                  const answer = await app.ask({
+                    title: app.t('journeyPersonas.unlinkTitle', { name: persona.name || app.t('persona.unnamed') }),
+                    body: app.t('journeyPersonas.unlinkBody', { count: points }),
+                    choices: [
+                      { value: 'cancel', label: app.t('unsaved.cancel') },
+                      { value: 'unlink', label: app.t('journeyPersonas.unlinkConfirm'), danger: true, primary: true },
+                    ],
+                  });
+                  if (answer !== 'unlink') return;
+                }
+                unlinkPersona(app.state.session.doc, boardId, persona.id);
                 done();
               }}
             >
