@@ -288,6 +288,10 @@ describe('personas in Chromium', () => {
     const sampleTim = sample.personas.find((p) => p.name === 'Tech-Savvy Tim')!;
     const legend = page.getByRole('group', { name: 'Personas on this journey' });
     await expect(legend.locator('.legend-name').allTextContents()).resolves.toEqual(['Tech-Savvy Tim', 'Traditional Trudy']);
+    // Screen readers get the curves in words.
+    await expect(page.getByRole('region', { name: 'Emotion curves' }).textContent()).resolves.toContain(
+      'Tech-Savvy Tim: Awareness +1 (curious), Consideration 0 (doubtful), Purchase -1 (annoyed), Retention +1 (relieved), Advocacy +2 (delighted)',
+    );
     await screenshot(page, 'sample-journey');
     const journeyId = sample.boards.find((b) => b.kind === 'journey')!.id;
     const sampleTrudy = sample.personas.find((p) => p.name === 'Traditional Trudy')!;

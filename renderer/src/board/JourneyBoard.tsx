@@ -18,6 +18,7 @@ import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
 import { COLORS } from './theme';
 import { drawingPersona, filterPersona, usePersonaUi } from '../persona/persona-ui';
+import { CurveOutline } from '../persona/CurveOutline';
 import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
 
 /** Extra board units drawn around the visible area, so a short pan never shows a gap. */
@@ -463,6 +464,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}
       {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} target={state.renaming} />}
       <BoardOutline app={app} records={records} />
+      <CurveOutline app={app} boardId={boardId} stages={records.stages} />
     </div>
   );
 }

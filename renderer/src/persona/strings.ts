@@ -62,6 +62,9 @@ export const PERSONA_STRINGS_EN = {
   'journeyPersonas.sideLabel': 'Persona card: {name}',
   'journeyPersonas.closeCard': 'Close card',
   'inspector.personas': 'Personas',
+  'curveOutline.label': 'Emotion curves',
+  'curveOutline.board': 'Board curve',
+  'curveOutline.empty': 'no points yet',
 } as const;
 
 type PersonaKey = keyof typeof PERSONA_STRINGS_EN;
@@ -126,6 +129,9 @@ export const PERSONA_STRINGS_ID: Record<PersonaKey, string> = {
   'journeyPersonas.sideLabel': 'Kartu persona: {name}',
   'journeyPersonas.closeCard': 'Tutup kartu',
   'inspector.personas': 'Persona',
+  'curveOutline.label': 'Kurva emosi',
+  'curveOutline.board': 'Kurva papan',
+  'curveOutline.empty': 'belum ada titik',
 };
 
 export const PERSONA_STRINGS_RU: Record<PersonaKey, string> = {
@@ -188,4 +194,7 @@ export const PERSONA_STRINGS_RU: Record<PersonaKey, string> = {
   'journeyPersonas.sideLabel': 'Карточка персоны: {name}',
   'journeyPersonas.closeCard': 'Закрыть карточку',
   'inspector.personas': 'Персоны',
+  'curveOutline.label': 'Кривые эмоций',
+  'curveOutline.board': 'Кривая доски',
+  'curveOutline.empty': 'точек пока нет',
 };
