@@ -349,7 +349,9 @@ describe('personas in Chromium', () => {
     await expect(cards.nth(2).getByRole('checkbox', { name: 'Select' }).isChecked()).resolves.toBe(true); // a duplicate comes selected
     await cards.nth(2).getByRole('checkbox', { name: 'Select' }).uncheck();
     await cards.nth(1).getByRole('checkbox', { name: 'Select' }).check();
-    await page.getByRole('button', { name: 'Copy selected (1)' }).click();
+    await page.getByRole('button', { name: 'Copy selected (1)' }).waitFor();
+    await page.keyboard.press('Control+c'); // the focus is still on the ticked box
+    await page.getByTestId('status').getByText('Copied 1 persona(s)').waitFor();
     const other = await page.context().newPage();
     await other.goto(`${served.url}?debug=1&lang=en`);
     await other.waitForSelector('html[data-ready="true"]');

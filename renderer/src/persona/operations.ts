@@ -153,7 +153,9 @@ export function addPersonas(app: AppController, contents: readonly PersonaConten
  * clipboard, which listens on the same events.
  */
 export function installPersonaClipboard(app: AppController, canCopy: () => boolean): () => void {
-  const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA'].includes(t.tagName));
+  // A ticked "Select" box keeps the focus: only fields that take text have their own clipboard.
+  const typing = (t: EventTarget | null) =>
+    t instanceof HTMLInputElement ? !['checkbox', 'radio', 'button', 'color', 'file'].includes(t.type) : t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA');
   const onCopy = (event: ClipboardEvent) => {
     if (typing(event.target) || !event.clipboardData || !canCopy()) return;
     if (writePersonas(app, event.clipboardData)) {
