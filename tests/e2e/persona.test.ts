@@ -368,6 +368,30 @@ describe('personas in Chromium', () => {
   });
 });
 
+describe('a new user starting from the journey board', () => {
+  it('makes a persona from the journey’s persona bar, types its name, then finds it on the persona board', async () => {
+    const page = await openApp(browser, served, 'lang=en');
+    await expect(page.getByText('None yet: the curve is the board’s own.').isVisible()).resolves.toBe(true);
+    await page.getByRole('combobox', { name: 'Add a persona…' }).selectOption({ label: 'New persona…' });
+    const card = page.getByRole('complementary', { name: 'Persona card: Persona 1' });
+    await card.waitFor();
+    await page.waitForFunction(() => (document.activeElement as HTMLInputElement | null)?.name === 'name');
+    await page.keyboard.type('Budi the reseller');
+    await page.keyboard.press('Enter');
+    const snap = await snapshot(page);
+    expect(snap.personas.map((p) => p.name)).toEqual(['Budi the reseller']);
+    expect(snap.boards.find((b) => b.kind === 'journey')!.personaIds).toEqual([snap.personas[0]!.id]);
+    // Its curve starts from the ghost points, in its colour.
+    await dragCurvePoint(page, 3, 'top');
+    expect((await snapshot(page)).emotions).toMatchObject([{ personaId: snap.personas[0]!.id, score: 2 }]);
+    await page.getByRole('button', { name: 'All personas' }).click();
+    await expect(page.locator('article.persona-card').getByLabel('Name', { exact: true }).inputValue()).resolves.toBe('Budi the reseller');
+    expect((await snapshot(page)).boards.map((b) => b.kind)).toEqual(['journey', 'persona']);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 async function save(page: Page, name: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   const path = join(ARTIFACTS, name);

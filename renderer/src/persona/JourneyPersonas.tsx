@@ -3,7 +3,7 @@ import { addPersona, linkPersona, tagNotes, unlinkPersona } from '../../../share
 import { byOrder, type Note, type Persona } from '../../../shared/model';
 import { useAppState, useView } from '../ui/hooks';
 import type { AppController } from '../workspace/controller';
-import { installPersonaClipboard } from './operations';
+import { focusPersonaName, installPersonaClipboard, openPersonaBoard } from './operations';
 import { PersonaAvatar, PersonaCard } from './PersonaCard';
 import { drawingPersona, filterPersona, personaUi, usePersonaUi } from './persona-ui';
 import './persona.css';
@@ -133,7 +133,10 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
           const id = value === '__new' ? addPersona(doc, app.t('persona.newName', { n: Object.keys(view.personas).length + 1 })) : value;
           linkPersona(doc, boardId, id);
           done();
-          if (value === '__new') set({ sideCard: id });
+          if (value === '__new') {
+            set({ sideCard: id });
+            focusPersonaName(id);
+          }
         }}
       >
         <option value="">{app.t('journeyPersonas.link')}</option>
@@ -144,6 +147,9 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
         ))}
         <option value="__new">{app.t('journeyPersonas.new')}</option>
       </select>
+      <button type="button" className="chip" onClick={() => openPersonaBoard(app)}>
+        {app.t('journeyPersonas.openBoard')}
+      </button>
     </div>
   );
 }

@@ -39,8 +39,13 @@ export function addPersonaCard(app: AppController): string {
   const id = addPersona(app.state.session.doc, app.t('persona.newName', { n: personasOf(app).length + 1 }));
   done(app);
   personaUi(app).set({ selected: [id] });
-  requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-persona-id="${id}"] input[name="name"]`)?.select());
+  focusPersonaName(id);
   return id;
+}
+
+/** Put the caret in a just-made persona's name (its card renders on the next frame). */
+export function focusPersonaName(personaId: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-persona-id="${personaId}"] input[name="name"]`)?.select());
 }
 
 export function duplicatePersonaCard(app: AppController, personaId: string): string | null {
