@@ -55,7 +55,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   );
   const board = view.boards[boardId];
   const personaUi = usePersonaUi(app);
-  const linkedPersonas = board?.personaIds ?? [];
+  const linkedPersonas = (board?.personaIds ?? []).filter((id) => personas[id]); // a peer may have deleted one
   const ghostPersonaId = drawingPersona(personaUi, boardId, linkedPersonas);
   const highlightPersonaId = filterPersona(personaUi, boardId, linkedPersonas);
 
