@@ -48,7 +48,7 @@ export default defineConfig({
     build: {
       outDir: resolve('out/renderer'),
       // Also served to browsers over the network: ship it minified.
-      minify: true,
+      minify: !process.env.JOURNEY_DEBUG_BUILD,
       rollupOptions: { input: { index: resolve('renderer/index.html') } },
     },
     define: { __APP_VERSION__: JSON.stringify(pkg.version) },

@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // CI machines have 2 cores and run other work: generous limits, so only real failures fail.
+          testTimeout: 30_000,
         },
       },
       {

@@ -26,6 +26,17 @@ export interface JourneyDebug {
   noteRect(noteId: string): PageRect | null;
   /** Ids of the notes in a cell of the open board, in order. */
   cellNotes(stageIndex: number, laneIndex: number): string[];
+  /** Benchmark drivers (docs/PERFORMANCE.md). */
+  bench: {
+    /** Open a workspace with one journey board of `notes` notes; resolves after its first paint. */
+    setup(notes: number): Promise<void>;
+    /** Pan by dx, dy pixels per animation frame at `zoom`; frame intervals and how many frames repainted the board. */
+    pan(frames: number, options: { dx: number; dy: number; zoom: number }): Promise<{ intervals: number[]; drawn: number }>;
+    /** Change one note's text (as a keystroke does) at a random moment of a frame; ms until the board has drawn it. */
+    editRepaint(): Promise<number>;
+    /** How many note components React rendered for the last `editRepaint` (one, when only that note repaints). */
+    notesRenderedByLastEdit(): number;
+  };
   /** Local UI state: file name, unsaved flag, open board, selection, the note being edited. */
   state(): {
     fileName: string | null;

@@ -50,9 +50,34 @@ export interface DocumentState {
   readonly dirty: boolean;
 }
 
-/** Commands the host sends to the renderer (native menu, close prompt). */
-export type HostCommand = 'new' | 'open' | 'save' | 'saveAs' | 'undo' | 'redo' | 'saveThenClose';
-export const HOST_COMMANDS: readonly HostCommand[] = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'saveThenClose'];
+/**
+ * Commands the host sends to the renderer: the close prompt's `saveThenClose`, and a native
+ * menu item's `action:<id>` (an id from the renderer's action registry).
+ */
+export type HostCommand = 'saveThenClose' | `action:${string}`;
+const ACTION_COMMAND = /^action:[A-Za-z0-9:._-]{1,64}$/;
+export function isHostCommand(value: unknown): value is HostCommand {
+  return value === 'saveThenClose' || (typeof value === 'string' && ACTION_COMMAND.test(value));
+}
+
+/** The renderer describes the native menu from its action registry; the host only draws it. */
+export interface MenuSpecItem {
+  /** The action's id; a click sends `action:<id>`. */
+  readonly id: string;
+  readonly label: string;
+  /** Electron accelerator syntax, e.g. `CmdOrCtrl+Shift+S`. */
+  readonly accelerator?: string;
+  /** False for shortcuts without a modifier (N, Delete, arrows): shown, but the page handles the key. */
+  readonly registerAccelerator: boolean;
+  readonly enabled: boolean;
+}
+export interface MenuSpecSection {
+  readonly id: 'file' | 'edit' | 'view' | 'board';
+  readonly label: string;
+  /** `null` is a separator. */
+  readonly items: readonly (MenuSpecItem | null)[];
+}
+export type MenuSpec = readonly MenuSpecSection[];
 
 export interface HostApi {
   readonly app: {
@@ -75,6 +100,8 @@ export interface HostApi {
   readonly window: {
     /** Title bar text and the unsaved marker; also what the close prompt checks. */
     setDocumentState(state: DocumentState): void;
+    /** The native menu's sections, built from the action registry (re-sent when labels or state change). */
+    setMenu(menu: MenuSpec): void;
     /** Close the window now (after a successful save-then-close). */
     close(): void;
     /** Subscribe to menu and close-prompt commands; returns the unsubscribe function. */

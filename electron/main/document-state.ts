@@ -3,7 +3,7 @@
  * from it: the window title, and what closing the window should do. Plain logic, no Electron.
  */
 import { basename } from 'node:path';
-import type { DocumentState } from '../../shared/host-api';
+import type { DocumentState, MenuSpec } from '../../shared/host-api';
 
 export const APP_NAME = 'Journey';
 
@@ -21,6 +21,8 @@ export interface WindowDocument {
   closeApproved: boolean;
   /** The Save / Don't Save / Cancel prompt is showing. */
   promptOpen: boolean;
+  /** The native menu the renderer described from its action registry (null until it has). */
+  menu: MenuSpec | null;
 }
 
 export function newWindowDocument(pendingPath: string | null = null): WindowDocument {
@@ -30,6 +32,7 @@ export function newWindowDocument(pendingPath: string | null = null): WindowDocu
     state: { title: '', fileName: null, dirty: false },
     closeApproved: false,
     promptOpen: false,
+    menu: null,
   };
 }
 

@@ -64,21 +64,31 @@ function start(): void {
     windowFor: (event) => registry.fromWebContents(event.sender),
     isRendererUrl: (url) => isRendererUrl(url, source),
   });
-  const files = registerHandlers(ipc, { recent: new RecentFiles(app.getPath('userData')) });
+  const focused = () => registry.fromWindow(BrowserWindow.getFocusedWindow()) ?? registry.all()[0];
+  const rebuildMenu = (): void => {
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: focused()?.doc.menu ?? null })));
+  };
+  const files = registerHandlers(ipc, {
+    recent: new RecentFiles(app.getPath('userData')),
+    onMenu: (caller) => {
+      if (caller === focused()) rebuildMenu();
+    },
+  });
 
   app.setAboutPanelOptions({ applicationName: APP_NAME, applicationVersion: app.getVersion() });
-  const send = (command: HostCommand): void => {
-    const target = registry.fromWindow(BrowserWindow.getFocusedWindow()) ?? registry.all()[0];
+  function send(command: HostCommand): void {
+    const target = focused();
     if (target) {
       sendCommand(target.window, command);
-    } else if (command === 'new') {
+    } else if (command === 'action:new') {
       createDocumentWindow(windows);
-    } else if (command === 'open') {
+    } else if (command === 'action:open') {
       // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
       void files.pickFileToOpen(null).then((path) => path !== null && openInNewWindow(path));
     }
-  };
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send })));
+  }
+  rebuildMenu();
+  app.on('browser-window-focus', rebuildMenu);
 
   createDocumentWindow(windows, launchFile);
   launchFile = null;

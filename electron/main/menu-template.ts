@@ -1,11 +1,12 @@
 /**
- * The native application menu as plain data. Items that act on the document send a
- * `HostCommand` to the renderer (which owns the document and its undo history); everything
- * else uses Electron's built-in roles. No Electron import: `index.ts` hands the result to
+ * The native application menu as plain data. Its document items come from the renderer's
+ * action registry (`window:setMenu`): a click sends `action:<id>` back, so the toolbar,
+ * shortcuts, context menus and this menu all run the same actions. Window chrome (close,
+ * quit, clipboard, full screen) uses Electron's built-in roles. No Electron import: `index.ts` hands the result to
  * `Menu.buildFromTemplate`, which type-checks it against Electron's own
  * `MenuItemConstructorOptions`.
  */
-import type { HostCommand } from '../../shared/host-api';
+import type { HostCommand, MenuSpec, MenuSpecSection } from '../../shared/host-api';
 import { APP_NAME } from './document-state';
 
 /** The Electron roles this menu uses (a subset of `MenuItemConstructorOptions['role']`). */
@@ -39,6 +40,8 @@ export interface MenuItemTemplate {
   role?: MenuRole;
   type?: 'normal' | 'separator' | 'submenu';
   accelerator?: string;
+  registerAccelerator?: boolean;
+  enabled?: boolean;
   click?: () => void;
   submenu?: MenuItemTemplate[];
 }
@@ -49,17 +52,45 @@ export interface MenuOptions {
   readonly isPackaged: boolean;
   /** Delivers a command to the focused document window. */
   readonly send: (command: HostCommand) => void;
+  /** The focused window's menu, described by its renderer from the action registry. */
+  readonly spec: MenuSpec | null;
 }
 
 const separator: MenuItemTemplate = { type: 'separator' };
 
-export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): MenuItemTemplate[] {
+/**
+ * Before a renderer has described its menu (start-up, or macOS with no window open): the file
+ * verbs, in English, sending the same action ids the registry uses.
+ */
+export const FALLBACK_SPEC: MenuSpec = [
+  {
+    id: 'file',
+    label: 'File',
+    items: [
+      { id: 'new', label: 'New', accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true },
+      { id: 'open', label: 'Open…', accelerator: 'CmdOrCtrl+O', registerAccelerator: true, enabled: true },
+    ],
+  },
+];
+
+export function buildMenuTemplate({ platform, isPackaged, send, spec }: MenuOptions): MenuItemTemplate[] {
   const mac = platform === 'darwin';
-  const command = (label: string, cmd: HostCommand, accelerator: string): MenuItemTemplate => ({
-    label,
-    accelerator,
-    click: () => send(cmd),
-  });
+  const sections = spec ?? FALLBACK_SPEC;
+  const itemsOf = (id: MenuSpecSection['id']): MenuItemTemplate[] =>
+    (sections.find((s) => s.id === id)?.items ?? []).map((item) =>
+      item === null
+        ? separator
+        : {
+            label: item.label,
+            ...(item.accelerator ? { accelerator: item.accelerator, registerAccelerator: item.registerAccelerator } : {}),
+            enabled: item.enabled,
+            click: () => send(`action:${item.id}`),
+          },
+    );
+  const labelOf = (id: MenuSpecSection['id'], fallback: string) => {
+    const label = sections.find((s) => s.id === id)?.label;
+    return label ? `&${label}` : fallback;
+  };
 
   const appMenu: MenuItemTemplate = {
     label: APP_NAME,
@@ -77,54 +108,46 @@ export function buildMenuTemplate({ platform, isPackaged, send }: MenuOptions): 
   };
 
   const fileMenu: MenuItemTemplate = {
-    label: '&File',
+    label: labelOf('file', '&File'),
     submenu: [
-      command('New', 'new', 'CmdOrCtrl+N'),
-      command('Open…', 'open', 'CmdOrCtrl+O'),
+      ...itemsOf('file'),
       separator,
-      command('Save', 'save', 'CmdOrCtrl+S'),
-      command('Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'),
-      separator,
-      { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
-      ...(mac ? [] : [separator, { role: 'quit', label: 'Quit', accelerator: 'Ctrl+Q' } satisfies MenuItemTemplate]),
+      { role: 'close', accelerator: 'CmdOrCtrl+W' },
+      ...(mac ? [] : [separator, { role: 'quit', accelerator: 'Ctrl+Q' } satisfies MenuItemTemplate]),
     ],
   };
 
+  // Cut, copy and paste stay Electron roles: they fire the page's clipboard events, which the
+  // board turns into notes (and text fields handle as usual).
   const editMenu: MenuItemTemplate = {
-    label: '&Edit',
+    label: labelOf('edit', '&Edit'),
     submenu: [
-      // Not role 'undo'/'redo': the board's history lives in the renderer (Y.UndoManager).
-      command('Undo', 'undo', 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', mac ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'),
+      ...itemsOf('edit'),
       separator,
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       ...(mac ? [{ role: 'pasteAndMatchStyle' } satisfies MenuItemTemplate] : []),
-      separator,
-      { role: 'selectAll' },
     ],
   };
 
+  const view = itemsOf('view');
   const viewMenu: MenuItemTemplate = {
-    label: '&View',
+    label: labelOf('view', '&View'),
     submenu: [
-      ...(isPackaged ? [] : [{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemTemplate[]),
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
-      separator,
+      ...view,
+      ...(view.length ? [separator] : []),
+      ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemTemplate[])),
       { role: 'togglefullscreen' },
     ],
   };
 
-  const windowMenu: MenuItemTemplate = { role: 'windowMenu' };
+  const board = itemsOf('board');
+  const boardMenu: MenuItemTemplate[] = board.length ? [{ label: labelOf('board', '&Board'), submenu: board }] : [];
 
-  const helpMenu: MenuItemTemplate = {
-    label: '&Help',
-    submenu: [{ role: 'about', label: `About ${APP_NAME}` }],
-  };
+  const windowMenu: MenuItemTemplate = { role: 'windowMenu' };
+  const helpMenu: MenuItemTemplate = { label: '&Help', submenu: [{ role: 'about', label: `About ${APP_NAME}` }] };
 
   // macOS: About lives in the app menu, plus the standard Window menu; elsewhere Help ▸ About.
-  return mac ? [appMenu, fileMenu, editMenu, viewMenu, windowMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
+  return mac ? [appMenu, fileMenu, editMenu, viewMenu, ...boardMenu, windowMenu] : [fileMenu, editMenu, viewMenu, ...boardMenu, helpMenu];
 }

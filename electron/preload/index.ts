@@ -9,22 +9,20 @@
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
-  HOST_COMMANDS,
   HOST_GLOBAL,
+  isHostCommand,
   type AppInfo,
   type DocumentState,
   type HostApi,
   type HostCommand,
   type HostResult,
+  type MenuSpec,
   type OpenedFile,
   type RecentFile,
   type SavedFile,
 } from '../../shared/host-api';
 import { COMMAND_CHANNEL } from '../channels';
 
-function isHostCommand(value: unknown): value is HostCommand {
-  return typeof value === 'string' && (HOST_COMMANDS as readonly string[]).includes(value);
-}
 
 const api = {
   app: {
@@ -44,6 +42,7 @@ const api = {
       // Copy the three fields: the renderer may pass a richer object.
       ipcRenderer.send('window:setDocumentState', { title: state.title, fileName: state.fileName, dirty: state.dirty });
     },
+    setMenu: (menu: MenuSpec): void => ipcRenderer.send('window:setMenu', menu),
     close: (): void => ipcRenderer.send('window:close'),
     onCommand: (listener: (command: HostCommand) => void): (() => void) => {
       // The listener gets the command only, never the IPC event (which carries `sender`).

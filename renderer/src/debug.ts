@@ -1,6 +1,7 @@
 import { cellKey } from '../../shared/layout/board-layout';
 import type { JourneyDebug, PageRect } from '../../shared/debug-api';
 import type { AppController } from './workspace/controller';
+import { createBenchApi } from './bench-hook';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: AppController): void {
@@ -31,6 +32,7 @@ export function installDebugHook(app: AppController): void {
       const lane = layout?.lanes[laneIndex];
       return stage && lane ? [...(layout.cells.get(cellKey(stage.id, lane.id)) ?? [])] : [];
     },
+    bench: createBenchApi(app),
     state() {
       const { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId } = app.state;
       return { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId };

@@ -35,10 +35,14 @@ export function moveNotes(
   clock: Clock = systemClock,
 ): number {
   return local(doc, () => {
-    const notes = noteIds
-      .map((id) => recordById(doc, 'notes', id))
-      .filter((n): n is Note => n !== null)
-      .sort((a, b) => (a.stageId === b.stageId && a.laneId === b.laneId ? byOrder(a, b) : 0));
+    const found = noteIds.map((id) => recordById(doc, 'notes', id)).filter((n): n is Note => n !== null);
+    // Group by cell (cells in the order they were picked), by order within a cell. A comparator
+    // that calls notes of different cells equal is not an order: sort() could then swap two
+    // notes of one cell when the selection interleaves cells.
+    const cellRank = new Map<string, number>();
+    const cellOf = (n: Note) => `${n.stageId}|${n.laneId}`;
+    for (const n of found) if (!cellRank.has(cellOf(n))) cellRank.set(cellOf(n), cellRank.size);
+    const notes = found.sort((a, b) => cellRank.get(cellOf(a))! - cellRank.get(cellOf(b))! || byOrder(a, b));
     const before = target.beforeNoteId && noteIds.includes(target.beforeNoteId) ? undefined : target.beforeNoteId;
     let moved = 0;
     for (const note of notes) {
@@ -122,7 +126,11 @@ function reorder(doc: Y.Doc, collection: 'stages' | 'lanes' | 'boards' | 'person
     .filter((r) => r.id !== id)
     .sort(byOrder) as { id: string; order: string }[];
   const index = beforeId ? siblings.findIndex((s) => s.id === beforeId) : -1;
-  const order = index < 0 ? orderAfterLast(siblings) : orderBetween(siblings[index - 1]?.order ?? null, siblings[index]!.order);
+  // Peers adding at one spot at once leave equal keys, and no key sorts between equal keys:
+  // go before the whole tied group (else orderBetween falls back to a key after it).
+  let prev = index - 1;
+  while (prev >= 0 && siblings[prev]!.order >= siblings[index]!.order) prev--;
+  const order = index < 0 ? orderAfterLast(siblings) : orderBetween(siblings[prev]?.order ?? null, siblings[index]!.order);
   map.set('order', order);
   return true;
 }
@@ -153,7 +161,7 @@ export function addStage(doc: Y.Doc, boardId: string, title: string, beforeStage
 export const renameStage = (doc: Y.Doc, stageId: string, title: string, clock: Clock = systemClock) => setFields(doc, 'stages', stageId, { title }, clock);
 
 export const resizeStage = (doc: Y.Doc, stageId: string, width: number, clock: Clock = systemClock) =>
-  setFields(doc, 'stages', stageId, { width: Math.round(Math.min(4000, Math.max(STAGE_MIN_WIDTH, width))) }, clock);
+  Number.isFinite(width) && setFields(doc, 'stages', stageId, { width: Math.round(Math.min(4000, Math.max(STAGE_MIN_WIDTH, width))) }, clock);
 
 export function moveStage(doc: Y.Doc, stageId: string, beforeStageId: string | null, clock: Clock = systemClock): boolean {
   return local(doc, () => {
@@ -274,7 +282,7 @@ export function duplicateBoard(doc: Y.Doc, boardId: string, title: string, clock
   });
 }
 
-/** A new journey board from a template, placed after `afterBoardId` (or last). */
+/** A new journey board from a template, placed after the last board. */
 export function addJourneyBoardAfter(doc: Y.Doc, template: Parameters<typeof journeyBoardFromTemplate>[0], locale: Locale, clock: Clock = systemClock): string {
   return local(doc, () => {
     const parts = journeyBoardFromTemplate(template, locale, orderAfterLast(records(doc, 'boards')));
@@ -303,6 +311,7 @@ export function setEmotion(
       'emotions',
       (m) => m.get('stageId') === where.stageId && (m.get('personaId') ?? undefined) === where.personaId,
     )[0];
+    if (change.score !== undefined && !Number.isFinite(change.score)) return null;
     const score = change.score === undefined ? undefined : Math.round(Math.min(EMOTION_MAX, Math.max(EMOTION_MIN, change.score)) * 2) / 2;
     if (existing) {
       const map = collectionMap(doc, 'emotions').get(existing.id)!;

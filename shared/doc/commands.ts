@@ -5,6 +5,8 @@ import {
   makeNote,
   orderAfterLast,
   orderBetween,
+  NOTE_MAX_SIZE,
+  NOTE_MIN_SIZE,
   type Board,
   type Lane,
   type Locale,
@@ -76,11 +78,21 @@ export function setNoteText(doc: Y.Doc, noteId: string, text: string, clock: Clo
 
 export type NotePatch = Partial<Pick<Note, 'color' | 'width' | 'height' | 'channel' | 'impact' | 'metric' | 'target' | 'current' | 'evidence' | 'personaIds'>>;
 
+function clampNoteSize(value: unknown): number | null {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return null;
+  return Math.round(Math.min(NOTE_MAX_SIZE, Math.max(NOTE_MIN_SIZE, value)));
+}
+
 export function updateNote(doc: Y.Doc, noteId: string, patch: NotePatch, clock: Clock = systemClock): boolean {
   return local(doc, () => {
     const note = collectionMap(doc, 'notes').get(noteId);
     if (!note) return false;
-    for (const [key, value] of Object.entries(patch)) writeField('notes', note, key, value);
+    for (const [key, raw] of Object.entries(patch)) {
+      // Sizes outside the schema's range would make the note invalid, and so vanish from every view.
+      const value = key === 'width' || key === 'height' ? clampNoteSize(raw) : raw;
+      if (value === null) continue;
+      writeField('notes', note, key, value);
+    }
     touch(doc, clock);
     return true;
   });

@@ -5,3 +5,4 @@ export * from './undo';
 export * from './view-store';
 export * from './board-commands';
 export * from './persona-commands';
+export * from './clipboard-notes';

@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
-import { COLLECTIONS, type Collection, type RecordOf, type WorkspaceMeta } from '../model';
-import { collectionMap, metaMap, readMeta, readRecord } from './ydoc';
+import { COLLECTIONS, type Collection, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
+import { collectionMap, metaMap, readMeta, readRecord, sortSnapshot } from './ydoc';
 
 /**
  * The view: an immutable picture of the doc for React. Each transaction replaces only the
@@ -47,8 +47,30 @@ export function readView(doc: Y.Doc): WorkspaceView {
   };
 }
 
-export function createViewStore(doc: Y.Doc): ViewStore {
-  let view = readView(doc);
+/** A view built from a snapshot already validated against the same schemas (no doc reads). */
+export function viewOfSnapshot(snapshot: WorkspaceSnapshot): WorkspaceView {
+  const table = <T extends { id: string }>(records: readonly T[]) => {
+    const out: Record<string, T> = {};
+    for (const record of records) out[record.id] = record;
+    return out;
+  };
+  return {
+    meta: snapshot.workspace,
+    boards: table(snapshot.boards),
+    stages: table(snapshot.stages),
+    lanes: table(snapshot.lanes),
+    notes: table(snapshot.notes),
+    personas: table(snapshot.personas),
+    emotions: table(snapshot.emotions),
+  };
+}
+
+/**
+ * `known`: the validated snapshot the doc holds exactly (just loaded from a file), so the first
+ * view skips reading and re-validating every record — the bulk of opening a large workspace.
+ */
+export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStore {
+  let view = known ? viewOfSnapshot(known) : readView(doc);
   const listeners = new Set<() => void>();
   const dirty = new Map<Collection, Set<string>>();
   let metaDirty = false;
@@ -110,4 +132,18 @@ export function createViewStore(doc: Y.Doc): ViewStore {
       listeners.clear();
     },
   };
+}
+
+/** The view as a readable snapshot (same records and order as `readSnapshot`), without touching the doc. */
+export function snapshotOfView(view: WorkspaceView): WorkspaceSnapshot | null {
+  if (!view.meta) return null;
+  return sortSnapshot({
+    workspace: view.meta,
+    boards: Object.values(view.boards),
+    stages: Object.values(view.stages),
+    lanes: Object.values(view.lanes),
+    notes: Object.values(view.notes),
+    personas: Object.values(view.personas),
+    emotions: Object.values(view.emotions),
+  });
 }

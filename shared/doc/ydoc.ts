@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import {
   COLLECTIONS,
+  FORBIDDEN_KEYS,
   isValidId,
   RECORD_SCHEMAS,
   WorkspaceMetaSchema,
@@ -40,7 +41,16 @@ export function metaMap(doc: Y.Doc): Y.Map<unknown> {
 /** Plain JSON copy of a stored value (Yjs hands out its internal arrays/objects by reference). */
 function plain(value: unknown): unknown {
   if (value instanceof Y.Text) return value.toString();
-  if (value !== null && typeof value === 'object') return JSON.parse(JSON.stringify(value)) as unknown;
+  if (typeof value === 'bigint' || typeof value === 'function' || typeof value === 'symbol') return undefined;
+  if (value !== null && typeof value === 'object') {
+    try {
+      return JSON.parse(JSON.stringify(value)) as unknown;
+    } catch {
+      // A peer stored something that is not JSON (a BigInt deep inside): treat it as absent,
+      // so one bad record cannot break reading and saving for everyone.
+      return undefined;
+    }
+  }
   return value;
 }
 
@@ -48,7 +58,10 @@ function plain(value: unknown): unknown {
 export function readRecordFields(record: Y.Map<unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   record.forEach((value, key) => {
-    out[key] = plain(value);
+    // A key like "__proto__" would set the object's prototype and fake fields for the schema check.
+    if (FORBIDDEN_KEYS.has(key)) return;
+    const v = plain(value);
+    if (v !== undefined) out[key] = v;
   });
   return out;
 }
@@ -63,7 +76,9 @@ export function readRecord<C extends Collection>(collection: C, id: string, reco
 export function readMeta(doc: Y.Doc): WorkspaceMeta | null {
   const fields: Record<string, unknown> = {};
   metaMap(doc).forEach((value, key) => {
-    fields[key] = plain(value);
+    if (FORBIDDEN_KEYS.has(key)) return;
+    const v = plain(value);
+    if (v !== undefined) fields[key] = v;
   });
   const parsed = WorkspaceMetaSchema.safeParse(fields);
   return parsed.success ? parsed.data : null;
@@ -178,7 +193,7 @@ export function applySnapshot(doc: Y.Doc, snapshot: WorkspaceSnapshot, origin: u
   doc.transact(() => {
     const meta = metaMap(doc);
     const wantedMeta = snapshot.workspace as Record<string, unknown>;
-    for (const key of [...meta.keys()]) if (!(key in wantedMeta)) meta.delete(key);
+    for (const key of [...meta.keys()]) if (!Object.hasOwn(wantedMeta, key) || wantedMeta[key] === undefined) meta.delete(key);
     for (const [key, value] of Object.entries(wantedMeta)) {
       if (value !== undefined && !jsonEqual(plain(meta.get(key)), value)) meta.set(key, value);
     }
@@ -193,7 +208,7 @@ export function applySnapshot(doc: Y.Doc, snapshot: WorkspaceSnapshot, origin: u
           map.set(id, newRecordMap(collection, fields));
           continue;
         }
-        for (const key of [...existing.keys()]) if (fields[key] === undefined) existing.delete(key);
+        for (const key of [...existing.keys()]) if (!Object.hasOwn(fields, key) || fields[key] === undefined) existing.delete(key);
         for (const [key, value] of Object.entries(fields)) writeField(collection, existing, key, value);
       }
     }

@@ -4,3 +4,4 @@ export * from './order';
 export * from './schema';
 export * from './templates';
 export * from './sample';
+export * from './bench-workspace';

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 /**
  * The e2e rig: the built renderer served by the real `serve-cli` (what `npm run serve` runs)
  * on a free loopback port, driven in a real Chromium through playwright-core.
  */
-const ROOT = resolve(__dirname, '../..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
 /** A Chromium from the system: $CHROMIUM_PATH, else the usual install locations. */

@@ -2,10 +2,10 @@
 import type { Ipc } from '../ipc';
 import { registerAppHandlers } from './app';
 import { registerFileHandlers, type FileActions, type FileHandlerDeps } from './files';
-import { registerWindowHandlers } from './window';
+import { registerWindowHandlers, type WindowHandlerDeps } from './window';
 
-export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActions {
+export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps & WindowHandlerDeps): FileActions {
   registerAppHandlers(ipc);
-  registerWindowHandlers(ipc);
+  registerWindowHandlers(ipc, deps);
   return registerFileHandlers(ipc, deps);
 }

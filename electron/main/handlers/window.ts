@@ -1,6 +1,7 @@
 /** `window:*` — the document state behind the title bar and close prompt, and closing. */
 import { z } from 'zod';
-import type { DocumentState } from '../../../shared/host-api';
+import type { DocumentState, MenuSpec, MenuSpecItem } from '../../../shared/host-api';
+import type { AppWindow } from '../window-registry';
 import type { Ipc } from '../ipc';
 import { showDocumentState } from '../window';
 
@@ -10,7 +11,35 @@ export const documentStateSchema = z.object({
   dirty: z.boolean(),
 }) satisfies z.ZodType<DocumentState>;
 
-export function registerWindowHandlers(ipc: Ipc): void {
+const menuItemSchema = z.object({
+  id: z.string().regex(/^[A-Za-z0-9:._-]{1,64}$/),
+  label: z.string().min(1).max(200),
+  accelerator: z.string().max(60).regex(/^[A-Za-z0-9+=\-!,.]+$/).optional(),
+  registerAccelerator: z.boolean(),
+  enabled: z.boolean(),
+}) satisfies z.ZodType<MenuSpecItem>;
+
+export const menuSpecSchema = z
+  .array(
+    z.object({
+      id: z.enum(['file', 'edit', 'view', 'board']),
+      label: z.string().min(1).max(100),
+      items: z.array(menuItemSchema.nullable()).max(80),
+    }),
+  )
+  .max(4) satisfies z.ZodType<MenuSpec>;
+
+export interface WindowHandlerDeps {
+  /** A window described its native menu: redraw the application menu if it is the focused one. */
+  readonly onMenu: (caller: AppWindow) => void;
+}
+
+export function registerWindowHandlers(ipc: Ipc, deps: WindowHandlerDeps): void {
+  ipc.on('window:setMenu', z.tuple([menuSpecSchema]), ([menu], caller) => {
+    caller.doc.menu = menu;
+    deps.onMenu(caller);
+  });
+
   ipc.on('window:setDocumentState', z.tuple([documentStateSchema]), ([state], caller) => {
     caller.doc.state = state;
     showDocumentState(caller);

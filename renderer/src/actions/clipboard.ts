@@ -1,5 +1,5 @@
-import { deleteNotes, insertNotes, noteContent, type NoteContent } from '../../../shared/doc';
-import { DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, LANE_DEFAULT_COLOR, NoteSchema } from '../../../shared/model';
+import { deleteNotes, insertNotes, noteContent, parseClipboard, type NoteContent } from '../../../shared/doc';
+import { DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, LANE_DEFAULT_COLOR } from '../../../shared/model';
 import type { AppController, ContextTarget } from '../workspace/controller';
 import { targetCell } from './registry';
 
@@ -9,8 +9,6 @@ import { targetCell } from './registry';
  * one line per note, for every other app. Plain text pasted in becomes one note per line.
  */
 export const NOTES_MIME = 'application/x-journey-notes+json';
-/** More lines than this in pasted plain text is almost surely not meant as notes. */
-const MAX_PASTED_NOTES = 200;
 
 interface Payload {
   readonly notes: readonly NoteContent[];
@@ -47,31 +45,6 @@ export async function copySelection(app: AppController): Promise<boolean> {
     app.store.set({ error: { title: app.t('error.clipboardTitle'), message: app.t('error.clipboardBody') } });
     return false;
   }
-}
-
-/** Notes from clipboard contents: ours exactly, else one per line of plain text. */
-export function parseClipboard(json: string | null, text: string | null, defaults: Pick<NoteContent, 'color' | 'width' | 'height'>): NoteContent[] {
-  if (json) {
-    try {
-      const payload = JSON.parse(json) as Partial<Payload>;
-      if (Array.isArray(payload.notes)) {
-        const content = NoteSchema.omit({ id: true, boardId: true, stageId: true, laneId: true, order: true, author: true, createdAt: true });
-        const notes = payload.notes.flatMap((n) => {
-          const parsed = content.safeParse(n);
-          return parsed.success ? [parsed.data as NoteContent] : [];
-        });
-        if (notes.length) return notes.slice(0, MAX_PASTED_NOTES);
-      }
-    } catch {
-      /* not ours after all: fall back to the text */
-    }
-  }
-  const lines = (text ?? '')
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, MAX_PASTED_NOTES);
-  return lines.map((line) => ({ ...defaults, text: line.slice(0, 20_000) }));
 }
 
 /** Paste into the right-clicked or selected cell, after the selected note when there is one. */

@@ -15,10 +15,11 @@ import {
   updateNotes,
 } from '../../../shared/doc';
 import { byOrder, LANE_KINDS, NOTE_COLORS, type LaneKind, type NoteColor, type TemplateId } from '../../../shared/model';
+import type { MenuSpec, MenuSpecItem, MenuSpecSection } from '../../../shared/host-api';
 import type { StringKey } from '../i18n/strings';
 import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard } from '../board/board-data';
-import { adjacentCell, neighbour, type Direction } from '../board/navigation';
+import { adjacentCell, neighbour, type Direction } from '../../../shared/layout/navigation';
 import { copySelection, pasteFromClipboardApi } from './clipboard';
 import { PERSONA_ACTIONS } from '../persona/actions';
 
@@ -41,8 +42,8 @@ export interface Action {
   /** Extra words for the label (a colour's name, a lane kind). */
   readonly labelParams?: Record<string, string>;
   readonly shortcuts: readonly Shortcut[];
-  /** The native menu (desktop) owns these shortcuts; the page must not run them twice. */
-  readonly inNativeMenu?: boolean;
+  /** Where the native menu (desktop app) lists it, in registry order. */
+  readonly menu?: MenuSpecSection['id'];
   /** The browser fires copy/cut/paste events for these keys; the clipboard module handles them. */
   readonly browserShortcut?: boolean;
   /** Which right-click menus list it, in this order. */
@@ -158,33 +159,34 @@ const TEMPLATE_LABELS: Record<TemplateId, StringKey> = { endToEnd5: 'template.en
 
 export const ACTIONS: readonly Action[] = [
   // ── File ──
-  { id: 'new', labelKey: 'action.new', shortcuts: [{ key: 'n', mod: true }], inNativeMenu: true, enabled: always, run: (app) => app.newWorkspace() },
-  { id: 'open', labelKey: 'action.open', shortcuts: [{ key: 'o', mod: true }], inNativeMenu: true, enabled: always, run: (app) => app.open() },
-  { id: 'save', labelKey: 'action.save', shortcuts: [{ key: 's', mod: true }], inNativeMenu: true, enabled: always, run: (app) => app.save() },
-  { id: 'saveAs', labelKey: 'action.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], inNativeMenu: true, enabled: always, run: (app) => app.save(true) },
-  { id: 'openSample', labelKey: 'action.openSample', shortcuts: [], enabled: always, run: (app) => app.openSample() },
+  { id: 'new', menu: 'file', labelKey: 'action.new', shortcuts: [{ key: 'n', mod: true }], enabled: always, run: (app) => app.newWorkspace() },
+  { id: 'open', menu: 'file', labelKey: 'action.open', shortcuts: [{ key: 'o', mod: true }], enabled: always, run: (app) => app.open() },
+  { id: 'save', menu: 'file', labelKey: 'action.save', shortcuts: [{ key: 's', mod: true }], enabled: always, run: (app) => app.save() },
+  { id: 'saveAs', menu: 'file', labelKey: 'action.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: always, run: (app) => app.save(true) },
+  { id: 'openSample', menu: 'file', labelKey: 'action.openSample', shortcuts: [], enabled: always, run: (app) => app.openSample() },
   // ── Edit ──
   {
     id: 'undo',
+    menu: 'edit',
     labelKey: 'action.undo',
     shortcuts: [{ key: 'z', mod: true }],
-    inNativeMenu: true,
     enabled: (app) => app.state.session.undo.canUndo(),
     run: (app) => app.undo(),
   },
   {
     id: 'redo',
+    menu: 'edit',
     labelKey: 'action.redo',
     shortcuts: [
       { key: 'z', mod: true, shift: true },
       { key: 'y', mod: true },
     ],
-    inNativeMenu: true,
     enabled: (app) => app.state.session.undo.canRedo(),
     run: (app) => app.redo(),
   },
   {
     id: 'addNote',
+    menu: 'edit',
     labelKey: 'action.addNote',
     shortcuts: [{ key: 'n' }],
     contexts: ['cell'],
@@ -196,6 +198,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'editNote',
+    menu: 'edit',
     labelKey: 'action.editNote',
     shortcuts: [{ key: 'Enter' }, { key: 'F2' }],
     contexts: ['note'],
@@ -237,6 +240,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'duplicate',
+    menu: 'edit',
     labelKey: 'action.duplicate',
     shortcuts: [{ key: 'd', mod: true }],
     contexts: ['note'],
@@ -249,6 +253,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'selectAll',
+    menu: 'edit',
     labelKey: 'action.selectAll',
     shortcuts: [{ key: 'a', mod: true }],
     enabled: isJourney,
@@ -266,6 +271,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'deleteNotes',
+    menu: 'edit',
     labelKey: 'action.deleteNote',
     shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
     contexts: ['note'],
@@ -314,10 +320,10 @@ export const ACTIONS: readonly Action[] = [
     }),
   ),
   // ── View ──
-  { id: 'zoomIn', labelKey: 'action.zoomIn', shortcuts: [{ key: '=', mod: true }, { key: '+' }], enabled: isJourney, run: (app) => app.boardView?.zoomBy(1.25) },
-  { id: 'zoomOut', labelKey: 'action.zoomOut', shortcuts: [{ key: '-', mod: true }, { key: '-' }], enabled: isJourney, run: (app) => app.boardView?.zoomBy(0.8) },
-  { id: 'zoomFit', labelKey: 'action.zoomFit', shortcuts: [{ key: '!', shift: true }], enabled: isJourney, run: (app) => app.boardView?.fit() },
-  { id: 'zoom100', labelKey: 'action.zoom100', shortcuts: [{ key: '0', mod: true }], enabled: isJourney, run: (app) => app.boardView?.zoomTo(1) },
+  { id: 'zoomIn', menu: 'view', labelKey: 'action.zoomIn', shortcuts: [{ key: '=', mod: true }, { key: '+' }], enabled: isJourney, run: (app) => app.boardView?.zoomBy(1.25) },
+  { id: 'zoomOut', menu: 'view', labelKey: 'action.zoomOut', shortcuts: [{ key: '-', mod: true }, { key: '-' }], enabled: isJourney, run: (app) => app.boardView?.zoomBy(0.8) },
+  { id: 'zoomFit', menu: 'view', labelKey: 'action.zoomFit', shortcuts: [{ key: '!', shift: true }], enabled: isJourney, run: (app) => app.boardView?.fit() },
+  { id: 'zoom100', menu: 'view', labelKey: 'action.zoom100', shortcuts: [{ key: '0', mod: true }], enabled: isJourney, run: (app) => app.boardView?.zoomTo(1) },
   // ── Stages ──
   {
     id: 'renameStage',
@@ -416,6 +422,7 @@ export const ACTIONS: readonly Action[] = [
   ...(['endToEnd5', 'buying3', 'blank'] as const).map(
     (template): Action => ({
       id: `addBoard:${template}`,
+      menu: 'board',
       labelKey: TEMPLATE_LABELS[template],
       shortcuts: [],
       contexts: ['board'],
@@ -430,6 +437,7 @@ export const ACTIONS: readonly Action[] = [
   ),
   {
     id: 'addBoard:persona',
+    menu: 'board',
     labelKey: 'template.persona',
     shortcuts: [],
     contexts: ['board'],
@@ -443,6 +451,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'renameBoard',
+    menu: 'board',
     labelKey: 'action.rename',
     shortcuts: [],
     contexts: ['board'],
@@ -451,6 +460,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'editGoal',
+    menu: 'board',
     labelKey: 'action.editGoal',
     shortcuts: [],
     contexts: ['board'],
@@ -459,6 +469,7 @@ export const ACTIONS: readonly Action[] = [
   },
   {
     id: 'duplicateBoard',
+    menu: 'board',
     labelKey: 'action.duplicate',
     shortcuts: [],
     contexts: ['board'],
@@ -494,6 +505,7 @@ export const ACTIONS: readonly Action[] = [
   ),
   {
     id: 'deleteBoard',
+    menu: 'board',
     labelKey: 'action.deleteBoard',
     shortcuts: [],
     contexts: ['board'],
@@ -533,14 +545,70 @@ function matches(shortcut: Shortcut, event: KeyboardEvent): boolean {
   return keyMatches && mod === !!shortcut.mod && (!shiftMatters || event.shiftKey === !!shortcut.shift) && event.altKey === !!shortcut.alt;
 }
 
-/** The action a key press runs, if any. In the desktop app the native menu owns its shortcuts. */
+/** The native menu registers only shortcuts with a modifier: plain keys (N, Delete, arrows) stay the page's, so typing is never stolen. */
+const registersInMenu = (action: Action, shortcut: Shortcut) => !!action.menu && !!shortcut.mod;
+
+/** The action a key press runs, if any. In the desktop app the native menu owns its registered shortcuts. */
 export function actionForKey(event: KeyboardEvent, hostKind: 'electron' | 'web'): Action | null {
   for (const action of ACTIONS) {
-    if (hostKind === 'electron' && action.inNativeMenu) continue;
     if (action.browserShortcut) continue;
-    if (action.shortcuts.some((s) => matches(s, event))) return action;
+    const shortcut = action.shortcuts.find((s) => matches(s, event));
+    if (!shortcut) continue;
+    if (hostKind === 'electron' && registersInMenu(action, shortcut)) continue;
+    return action;
   }
   return null;
+}
+
+const ELECTRON_KEYS: Record<string, string> = {
+  ArrowLeft: 'Left',
+  ArrowRight: 'Right',
+  ArrowUp: 'Up',
+  ArrowDown: 'Down',
+  Escape: 'Esc',
+  Enter: 'Return',
+  '+': 'Plus',
+  '!': 'Shift+1',
+};
+
+/** A shortcut in Electron's accelerator syntax. */
+export function accelerator(shortcut: Shortcut): string {
+  const key = ELECTRON_KEYS[shortcut.key] ?? (shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key);
+  return [shortcut.mod ? 'CmdOrCtrl' : '', shortcut.alt ? 'Alt' : '', shortcut.shift && shortcut.key !== '!' ? 'Shift' : '', key].filter(Boolean).join('+');
+}
+
+const MENU_LABELS: Record<MenuSpecSection['id'], StringKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board' };
+
+/** The native menu, from the registry: localized labels, accelerators, and what is enabled now. */
+export function menuSpec(app: AppController): MenuSpec {
+  return (['file', 'edit', 'view', 'board'] as const).map((id) => {
+    const items: (MenuSpecItem | null)[] = [];
+    let lastGroup: string | undefined;
+    for (const action of ACTIONS.filter((a) => a.menu === id)) {
+      if (items.length && action.group !== lastGroup) items.push(null);
+      lastGroup = action.group;
+      const shortcut = action.shortcuts[0];
+      const label = action.group ? `${app.t(action.group)}: ${app.t(action.labelKey)}` : app.t(action.labelKey);
+      items.push({
+        id: action.id,
+        label,
+        ...(shortcut ? { accelerator: accelerator(shortcut), registerAccelerator: registersInMenu(action, shortcut) } : { registerAccelerator: false }),
+        enabled: action.enabled(app),
+      });
+    }
+    return { id, label: app.t(MENU_LABELS[id]), items };
+  });
+}
+
+/** Run the action a native menu item names. In a text field, Undo/Redo/Select all mean the field's own. */
+export function runMenuAction(app: AppController, id: string): void {
+  const focused = document.activeElement;
+  if ((focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) && (id === 'undo' || id === 'redo' || id === 'selectAll')) {
+    document.execCommand(id);
+    return;
+  }
+  const action = ACTIONS.find((a) => a.id === id);
+  if (action?.enabled(app)) void action.run(app);
 }
 
 export function shortcutLabel(action: Action): string {

@@ -1,4 +1,5 @@
-import { memo } from 'react';
+import { memo, type Ref } from 'react';
+import type Konva from 'konva';
 import { Group, Rect, Text } from 'react-konva';
 import type { EmotionPoint, Persona } from '../../../shared/model';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
@@ -10,58 +11,98 @@ export interface Curve {
   readonly points: readonly EmotionPoint[];
 }
 
-/** Stage headers, lane labels and the cell grid. Drawn, never hit-tested. */
-export const BoardBackground = memo(function BoardBackground({ layout }: { layout: BoardLayout }) {
+/** The cell grid. Drawn, never hit-tested. */
+export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayout }) {
   return (
     <Group listening={false}>
-      {layout.lanes.map((lane, li) => (
-        <Group key={lane.id}>
-          {layout.stages.map((stage) => (
-            <Rect
-              key={stage.id}
-              x={stage.x}
-              y={lane.y}
-              width={stage.width}
-              height={lane.height}
-              fill={li % 2 ? COLORS.cellAlt : COLORS.cell}
-              stroke={COLORS.grid}
-              strokeWidth={1}
+      {layout.lanes.map((lane, li) =>
+        layout.stages.map((stage) => (
+          <Rect
+            key={`${lane.id}|${stage.id}`}
+            x={stage.x}
+            y={lane.y}
+            width={stage.width}
+            height={lane.height}
+            fill={li % 2 ? COLORS.cellAlt : COLORS.cell}
+            stroke={COLORS.grid}
+            strokeWidth={1}
+          />
+        )),
+      )}
+    </Group>
+  );
+});
+
+/** Where the header row and the lane-label column sit (board units): pinned to the view's edge once scrolled past. */
+export interface Pin {
+  readonly bandY: number;
+  readonly columnX: number;
+}
+export function pinOf(viewport: { x: number; y: number; scale: number }): Pin {
+  return { bandY: Math.max(0, -viewport.y / viewport.scale), columnX: Math.max(0, -viewport.x / viewport.scale) };
+}
+
+/**
+ * Stage headers and lane labels, drawn above the notes and pinned to the top and left edges when
+ * the board is scrolled, like a spreadsheet's frozen panes: on a shared screen everyone always
+ * sees which stage and lane they are looking at. The groups are moved directly while panning.
+ */
+export const BoardHeaders = memo(function BoardHeaders({
+  layout,
+  pin,
+  bandRef,
+  columnRef,
+  cornerRef,
+}: {
+  layout: BoardLayout;
+  pin: Pin;
+  bandRef: Ref<Konva.Group>;
+  columnRef: Ref<Konva.Group>;
+  cornerRef: Ref<Konva.Rect>;
+}) {
+  return (
+    <Group listening={false}>
+      <Group ref={columnRef} x={pin.columnX}>
+        {layout.lanes.map((lane) => (
+          <Group key={lane.id}>
+            <Rect x={0} y={lane.y} width={LAYOUT.laneLabelWidth} height={lane.height} fill={COLORS.laneLabel} stroke={COLORS.grid} strokeWidth={1} />
+            <Rect x={0} y={lane.y} width={6} height={lane.height} fill={LANE_STRIPE[lane.kind]} />
+            <Text
+              x={18}
+              y={lane.y + 14}
+              width={LAYOUT.laneLabelWidth - 28}
+              text={lane.title}
+              fontFamily={FONT_FAMILY}
+              fontSize={17}
+              fontStyle="bold"
+              fill={COLORS.laneText}
+              wrap="word"
             />
-          ))}
-          <Rect x={0} y={lane.y} width={LAYOUT.laneLabelWidth} height={lane.height} fill={COLORS.laneLabel} stroke={COLORS.grid} strokeWidth={1} />
-          <Rect x={0} y={lane.y} width={6} height={lane.height} fill={LANE_STRIPE[lane.kind]} />
-          <Text
-            x={18}
-            y={lane.y + 14}
-            width={LAYOUT.laneLabelWidth - 28}
-            text={lane.title}
-            fontFamily={FONT_FAMILY}
-            fontSize={17}
-            fontStyle="bold"
-            fill={COLORS.laneText}
-            wrap="word"
-          />
-        </Group>
-      ))}
-      {layout.stages.map((stage) => (
-        <Group key={stage.id}>
-          <Rect x={stage.x} y={0} width={stage.width} height={LAYOUT.headerHeight} fill={COLORS.header} stroke={COLORS.grid} strokeWidth={1} />
-          <Text
-            x={stage.x + 14}
-            y={0}
-            width={stage.width - 28}
-            height={LAYOUT.headerHeight}
-            verticalAlign="middle"
-            text={stage.title}
-            fontFamily={FONT_FAMILY}
-            fontSize={20}
-            fontStyle="bold"
-            fill={COLORS.headerText}
-            wrap="word"
-            ellipsis
-          />
-        </Group>
-      ))}
+          </Group>
+        ))}
+      </Group>
+      <Group ref={bandRef} y={pin.bandY}>
+        {layout.stages.map((stage) => (
+          <Group key={stage.id}>
+            <Rect x={stage.x} y={0} width={stage.width} height={LAYOUT.headerHeight} fill={COLORS.header} stroke={COLORS.grid} strokeWidth={1} />
+            <Text
+              x={stage.x + 14}
+              y={0}
+              width={stage.width - 28}
+              height={LAYOUT.headerHeight}
+              verticalAlign="middle"
+              text={stage.title}
+              fontFamily={FONT_FAMILY}
+              fontSize={20}
+              fontStyle="bold"
+              fill={COLORS.headerText}
+              wrap="word"
+              ellipsis
+            />
+          </Group>
+        ))}
+      </Group>
+      <Rect ref={cornerRef} x={pin.columnX} y={pin.bandY} width={LAYOUT.laneLabelWidth} height={LAYOUT.headerHeight} fill={COLORS.canvas} />
     </Group>
   );
 });

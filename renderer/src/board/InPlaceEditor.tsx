@@ -2,13 +2,14 @@ import { useEffect, useRef } from 'react';
 import { renameLane, renameStage, setEmotion } from '../../../shared/doc';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
 import type { AppController, RenameTarget } from '../workspace/controller';
-import type { Viewport } from './viewport';
+import type { Pin } from './BoardBackground';
+import type { Viewport } from '../../../shared/layout/viewport';
 
 /**
  * A one-line DOM input over a stage header, a lane label or an emotion point, for naming it.
  * Enter or clicking away keeps the text; Escape leaves the old name.
  */
-export function InPlaceEditor({ app, layout, viewport, target }: { app: AppController; layout: BoardLayout; viewport: Viewport; target: RenameTarget }) {
+export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: AppController; layout: BoardLayout; viewport: Viewport; pin: Pin; target: RenameTarget }) {
   const ref = useRef<HTMLInputElement>(null);
   const view = app.state.session.view.getView();
   const s = viewport.scale;
@@ -18,12 +19,12 @@ export function InPlaceEditor({ app, layout, viewport, target }: { app: AppContr
   let label = '';
   if (target.kind === 'stage') {
     const box = layout.stages.find((b) => b.id === target.id);
-    if (box) rect = { x: box.x, y: 0, width: box.width, height: LAYOUT.headerHeight };
+    if (box) rect = { x: box.x, y: pin.bandY, width: box.width, height: LAYOUT.headerHeight };
     value = view.stages[target.id]?.title ?? '';
     label = app.t('rename.stage');
   } else if (target.kind === 'lane') {
     const box = layout.lanes.find((b) => b.id === target.id);
-    if (box) rect = { x: 0, y: box.y, width: LAYOUT.laneLabelWidth, height: 56 };
+    if (box) rect = { x: pin.columnX, y: box.y, width: LAYOUT.laneLabelWidth, height: 56 };
     value = view.lanes[target.id]?.title ?? '';
     label = app.t('rename.lane');
   } else if (target.kind === 'emotion') {

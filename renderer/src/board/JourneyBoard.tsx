@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
@@ -8,21 +8,45 @@ import { layoutBoard } from '../../../shared/layout/board-layout';
 import { addNoteAndEdit } from '../actions/registry';
 import { useAppState, useView } from '../ui/hooks';
 import type { AppController, ContextTarget } from '../workspace/controller';
-import { selectBoard } from './board-data';
-import { BoardBackground, curvesOf } from './BoardBackground';
+import { selectBoard, type BoardRecords } from './board-data';
+import { BoardGrid, BoardHeaders, curvesOf, pinOf } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
 import { EmotionCurves } from './EmotionCurves';
 import { InPlaceEditor } from './InPlaceEditor';
 import { NoteEditor } from './NoteEditor';
 import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
+import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
 import { drawingPersona, filterPersona, usePersonaUi } from '../persona/persona-ui';
 import { CurveOutline } from '../persona/CurveOutline';
-import { fitBoard, fitStage, initialViewport, loadViewport, saveViewport, zoomAround, type Viewport } from './viewport';
+import { fitBoard, fitStage, initialViewport, zoomAround, type Viewport } from '../../../shared/layout/viewport';
+import { loadViewport, saveViewport } from './viewport-storage';
 
-/** Extra board units drawn around the visible area, so a short pan never shows a gap. */
-const CULL_MARGIN = 200;
+/**
+ * Notes within this many screen pixels of the view are mounted (React elements, Konva nodes),
+ * so a pan rarely needs React; of those, only the ones actually on screen are drawn
+ * (see `showOnScreenOnly`).
+ */
+const CULL_MARGIN_PX = 300;
+/** Mounted notes this close to the view are drawn too, so nothing pops in at the edge. */
+const DRAW_MARGIN_PX = 40;
+
+/** Draw only the mounted notes that are on screen now: Konva draws every visible node, on screen or not. */
+function showOnScreenOnly(layer: Konva.Layer | null, vp: Viewport, size: { width: number; height: number }): void {
+  if (!layer) return;
+  const left = (-vp.x - DRAW_MARGIN_PX) / vp.scale;
+  const top = (-vp.y - DRAW_MARGIN_PX) / vp.scale;
+  const right = (size.width - vp.x + DRAW_MARGIN_PX) / vp.scale;
+  const bottom = (size.height - vp.y + DRAW_MARGIN_PX) / vp.scale;
+  for (const node of layer.getChildren()) {
+    if (!node.hasName('note') || node.isDragging()) continue;
+    const x = node.x();
+    const y = node.y();
+    const on = x < right && y < bottom && x + node.width() > left && y + node.height() > top;
+    if (node.visible() !== on) node.visible(on);
+  }
+}
 /** Pixels a press must travel before it is a drag rather than a click. */
 const DRAG_THRESHOLD = 4;
 /** How near (view pixels) to a stage's right edge a press resizes the stage. */
@@ -48,7 +72,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const { stages: stageTable, lanes: laneTable, notes: noteTable, emotions: emotionTable, personas } = view;
   // selectBoard reads only these three tables: recompute when one of them changes.
   const records = useMemo(() => selectBoard(view, boardId), [stageTable, laneTable, noteTable, boardId]);
-  const layout = useMemo(() => layoutBoard(records.stages, records.lanes, records.notes), [records]);
+  const layout = useStableLayout(records);
   const curves = useMemo(
     () => curvesOf(Object.values(emotionTable).filter((e) => e.boardId === boardId), personas),
     [emotionTable, personas, boardId],
@@ -81,40 +105,104 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
 
   useEffect(() => setStoredViewport(loadViewport(boardId)), [boardId]);
 
-  const vp: Viewport = storedViewport ?? (size.width ? initialViewport(layout, size) : { x: 16, y: 16, scale: 1 });
+  const fallbackVp = useMemo(
+    () => (size.width ? initialViewport(layout, size) : { x: 16, y: 16, scale: 1 }),
+    // The opening view depends on the board's width and the window, not on every edit.
+    [layout.width, size.width, size.height],
+  );
+  /** The viewport React last rendered (culling, level of detail, DOM overlays). */
+  const vp: Viewport = storedViewport ?? fallbackVp;
+  /** The viewport on screen now: pans move the Konva stage directly and re-render React only when needed. */
+  const shown = useRef<Viewport>(vp);
+  const rendered = useRef<Viewport>(vp);
+  if (rendered.current !== vp) {
+    rendered.current = vp;
+    shown.current = vp;
+  }
+  const notesLayerRef = useRef<Konva.Layer>(null);
+  const bandRef = useRef<Konva.Group>(null);
+  const columnRef = useRef<Konva.Group>(null);
+  const cornerRef = useRef<Konva.Rect>(null);
+  const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(syncTimer.current), []);
+
   const setViewport = useCallback(
     (next: Viewport) => {
-      setStoredViewport(next);
-      saveViewport(boardId, next);
+      shown.current = next;
+      const stage = stageRef.current;
+      if (stage) {
+        stage.position({ x: next.x, y: next.y });
+        stage.scale({ x: next.scale, y: next.scale });
+        stage.batchDraw();
+      }
+      const last = rendered.current;
+      showOnScreenOnly(notesLayerRef.current, next, live.current.size);
+      const pin = pinOf(next);
+      bandRef.current?.y(pin.bandY);
+      columnRef.current?.x(pin.columnX);
+      cornerRef.current?.position({ x: pin.columnX, y: pin.bandY });
+      const reach = CULL_MARGIN_PX / 2;
+      const far = next.scale !== last.scale || Math.abs(next.x - last.x) > reach || Math.abs(next.y - last.y) > reach;
+      // While panning, nobody can click: skip redrawing the notes' hit graph every frame.
+      notesLayerRef.current?.listening(false);
+      clearTimeout(syncTimer.current);
+      if (far) setStoredViewport(next);
+      syncTimer.current = setTimeout(() => {
+        setStoredViewport(shown.current);
+        saveViewport(boardId, shown.current);
+        const layer = notesLayerRef.current;
+        if (layer) {
+          layer.listening(true);
+          layer.batchDraw();
+        }
+      }, 120);
     },
     [boardId],
   );
 
   // Latest values for handlers registered once.
-  const live = useRef({ vp, layout, size, records });
-  live.current = { vp, layout, size, records };
+  const live = useRef({ vp: shown.current, layout, size, records });
+  live.current = { vp: shown.current, layout, size, records };
+  const liveVp = () => shown.current;
+
+  useLayoutEffect(() => showOnScreenOnly(notesLayerRef.current, shown.current, size));
 
   useEffect(() => {
-    app.drawnBoard = { layout, viewport: vp, container: containerRef.current };
+    app.drawnBoard = {
+      layout,
+      get viewport() {
+        return shown.current;
+      },
+      container: containerRef.current,
+      stage: stageRef.current,
+    };
   });
 
   useEffect(() => {
     app.boardView = {
       zoomBy: (factor) => {
-        const { vp: v, size: s } = live.current;
+        const { size: s } = live.current;
+        const v = liveVp();
         setViewport(zoomAround(v, factor, { x: s.width / 2, y: s.height / 2 }));
       },
       zoomTo: (scale) => {
-        const { vp: v, size: s } = live.current;
+        const { size: s } = live.current;
+        const v = liveVp();
         setViewport(zoomAround(v, scale / v.scale, { x: s.width / 2, y: s.height / 2 }));
       },
       fit: () => setViewport(fitBoard(live.current.layout, live.current.size)),
+      setViewport,
+      panBy: (dx, dy) => {
+        const v = liveVp();
+        setViewport({ ...v, x: v.x - dx, y: v.y - dy });
+      },
       fitStage: (stageId) => {
         const next = fitStage(live.current.layout, stageId, live.current.size);
         if (next) setViewport(next);
       },
       reveal: (noteId) => {
-        const { vp: v, size: s, layout: l } = live.current;
+        const { size: s, layout: l } = live.current;
+        const v = liveVp();
         const box = l.notes.get(noteId);
         if (!box) return;
         const left = v.x + box.x * v.scale;
@@ -155,15 +243,25 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
 
   const toBoard = (clientX: number, clientY: number) => {
     const rect = containerRef.current!.getBoundingClientRect();
-    const { vp: v } = live.current;
+    const v = liveVp();
     return { x: (clientX - rect.left - v.x) / v.scale, y: (clientY - rect.top - v.y) / v.scale };
+  };
+
+  /** The header row and the lane-label column, where they are drawn now (pinned when scrolled). */
+  const inHeader = (p: { x: number; y: number }) => {
+    const { bandY } = pinOf(liveVp());
+    return p.y >= bandY && p.y < bandY + LAYOUT.headerHeight;
+  };
+  const inLabels = (p: { x: number; y: number }) => {
+    const { columnX } = pinOf(liveVp());
+    return p.x >= columnX && p.x < columnX + LAYOUT.laneLabelWidth;
   };
 
   const onWheel = useCallback(
     (event: KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
       const e = event.evt;
-      const { vp: v } = live.current;
+      const v = liveVp();
       if (e.ctrlKey || e.metaKey) {
         const pointer = stageRef.current?.getPointerPosition() ?? { x: live.current.size.width / 2, y: live.current.size.height / 2 };
         setViewport(zoomAround(v, Math.exp(-e.deltaY * 0.0025), pointer));
@@ -183,16 +281,17 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       gesture.current = { kind: 'pan', last: { x: e.clientX, y: e.clientY } };
     } else if (e.button === 0 && event.target === stageRef.current) {
       const p = toBoard(e.clientX, e.clientY);
-      const { layout: l, vp: v } = live.current;
-      if (p.y < LAYOUT.headerHeight && p.x >= LAYOUT.laneLabelWidth) {
+      const l = live.current.layout;
+      const v = liveVp();
+      if (inHeader(p) && !inLabels(p)) {
         const edge = l.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * v.scale <= EDGE_GRAB);
         const stage = edge ?? l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
         if (edge) gesture.current = { kind: 'stage-resize', stageId: edge.id, startX: e.clientX, startWidth: edge.width };
         else if (stage) gesture.current = { kind: 'stage-move', stageId: stage.id, start: p, moved: false };
-      } else if (p.x < LAYOUT.laneLabelWidth && p.y >= LAYOUT.headerHeight) {
+      } else if (inLabels(p) && !inHeader(p)) {
         const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
         if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
-      } else {
+      } else if (!inHeader(p) && !inLabels(p)) {
         gesture.current = { kind: 'band', start: p, additive: e.shiftKey || e.metaKey || e.ctrlKey, moved: false, base: app.state.selectedNoteIds };
       }
     }
@@ -201,7 +300,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     const move = (m: MouseEvent) => {
       const g = gesture.current;
       if (!g) return;
-      const { vp: v, layout: l } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       const p = toBoard(m.clientX, m.clientY);
       if (g.kind === 'pan') {
         setViewport({ ...v, x: v.x + m.clientX - g.last.x, y: v.y + m.clientY - g.last.y });
@@ -237,7 +337,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       setBand(null);
       setMarker(null);
       if (!g) return;
-      const { vp: v, layout: l } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       const p = toBoard(u.clientX, u.clientY);
       const doc = app.state.session.doc;
       if (g.kind === 'band' && !g.moved) {
@@ -265,12 +366,13 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     if (event.target !== stageRef.current || event.evt.button !== 0) return;
     const p = toBoard(event.evt.clientX, event.evt.clientY);
     const l = live.current.layout;
-    if (p.y < LAYOUT.headerHeight) {
+    if (inHeader(p) && inLabels(p)) return;
+    if (inHeader(p)) {
       const stage = l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
       if (stage) app.store.set({ renaming: { kind: 'stage', id: stage.id } });
       return;
     }
-    if (p.x < LAYOUT.laneLabelWidth) {
+    if (inLabels(p)) {
       const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
       if (lane) app.store.set({ renaming: { kind: 'lane', id: lane.id } });
       return;
@@ -295,10 +397,12 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     if (noteId) {
       target = { kind: 'note', noteId };
       if (!app.state.selectedNoteIds.includes(noteId)) app.store.set({ selectedNoteIds: [noteId], selectedCell: null });
-    } else if (p.y < LAYOUT.headerHeight) {
+    } else if (inHeader(p) && inLabels(p)) {
+      target = null;
+    } else if (inHeader(p)) {
       const stage = l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
       if (stage) target = { kind: 'stage', stageId: stage.id };
-    } else if (p.x < LAYOUT.laneLabelWidth) {
+    } else if (inLabels(p)) {
       const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
       if (lane) target = { kind: 'lane', laneId: lane.id };
     } else {
@@ -340,7 +444,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     (id: string) => {
       const stage = stageRef.current;
       const pointer = stage?.getPointerPosition();
-      const { vp: v, layout: l } = live.current;
+      const l = live.current.layout;
+      const v = liveVp();
       // Put the nodes back where the layout says; the doc change (if any) moves them for real.
       for (const sid of dragStart.current.keys()) {
         const box: NoteBox | undefined = l.notes.get(sid);
@@ -370,17 +475,21 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   );
   const onOpen = useCallback((id: string) => app.store.set({ selectedNoteIds: [id], selectedCell: null, editingNoteId: id }), [app]);
 
-  // Only the notes in view become React elements at all (DESIGN.md, "Rendering").
+  // Zoomed far out the notes are one picture; closer in, only the notes in view become React
+  // elements at all (DESIGN.md, "Rendering").
+  const lod = vp.scale < LOD_SCALE;
   const visible = useMemo(() => {
-    const left = -vp.x / vp.scale - CULL_MARGIN;
-    const top = -vp.y / vp.scale - CULL_MARGIN;
-    const right = left + size.width / vp.scale + 2 * CULL_MARGIN;
-    const bottom = top + size.height / vp.scale + 2 * CULL_MARGIN;
+    if (lod) return [];
+    const margin = CULL_MARGIN_PX / vp.scale;
+    const left = -vp.x / vp.scale - margin;
+    const top = -vp.y / vp.scale - margin;
+    const right = left + size.width / vp.scale + 2 * margin;
+    const bottom = top + size.height / vp.scale + 2 * margin;
     return records.notes.filter((note) => {
       const box = layout.notes.get(note.id);
       return box && box.x < right && box.x + box.width > left && box.y < bottom && box.y + box.height > top;
     });
-  }, [records.notes, layout, vp, size]);
+  }, [records.notes, layout, vp, size, lod]);
 
   const selected = new Set(state.selectedNoteIds);
   const t = app.t.bind(app);
@@ -395,6 +504,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const editingBox = editingNote ? layout.notes.get(editingNote.id) : undefined;
   const soleSelected = state.selectedNoteIds.length === 1 && !state.editingNoteId ? layout.notes.get(state.selectedNoteIds[0]!) : undefined;
   const cursor = spaceDown ? 'grab' : undefined;
+  const pin = useMemo(() => pinOf(vp), [vp]);
 
   return (
     <div className="board-canvas" ref={containerRef} data-testid="board-canvas" style={{ cursor }}>
@@ -414,10 +524,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           onContextMenu={onContextMenu}
         >
           <Layer listening={false}>
-            <BoardBackground layout={layout} />
+            <BoardGrid layout={layout} />
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
-          <Layer>
+          <Layer ref={notesLayerRef}>
             <EmotionCurves
               app={app}
               boardId={boardId}
@@ -428,6 +538,12 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
               ghostColor={ghostPersonaId ? personas[ghostPersonaId]?.color : undefined}
               highlightKey={highlightPersonaId}
             />
+            {lod && <NotesBitmap notes={records.notes} layout={layout} scale={vp.scale} />}
+            {lod &&
+              state.selectedNoteIds.map((id) => {
+                const box = layout.notes.get(id);
+                return box ? <Rect key={id} {...box} stroke={COLORS.selection} strokeWidth={3 / vp.scale} listening={false} /> : null;
+              })}
             {visible.map((note) => {
               const box = layout.notes.get(note.id)!;
               const preview = resizePreview?.id === note.id ? resizePreview : null;
@@ -440,6 +556,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   width={preview?.width ?? box.width}
                   height={preview?.height ?? box.height}
                   footer={noteFooter(note, t)}
+                  laneKind={laneTable[note.laneId]?.kind}
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
                   draggable={!spaceDown}
@@ -456,17 +573,56 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             {soleSelected && <ResizeHandle app={app} box={soleSelected} onPreview={setResizePreview} />}
           </Layer>
           <Layer listening={false}>
+            <BoardHeaders layout={layout} pin={pin} bandRef={bandRef} columnRef={columnRef} cornerRef={cornerRef} />
+          </Layer>
+          <Layer listening={false}>
             {band && <Rect {...band} fill="rgba(28,110,214,0.08)" stroke={COLORS.selection} strokeWidth={1 / vp.scale} />}
             {marker && <Rect {...marker} fill={COLORS.selection} />}
           </Layer>
         </Stage>
       )}
       {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}
-      {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} target={state.renaming} />}
-      <BoardOutline app={app} records={records} />
+      {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} pin={pin} target={state.renaming} />}
+      <BoardOutline
+        app={app}
+        stages={records.stages}
+        lanes={records.lanes}
+        layout={layout}
+        selected={state.selectedNoteIds.length === 1 ? noteTable[state.selectedNoteIds[0]!] : undefined}
+      />
       <CurveOutline app={app} boardId={boardId} stages={records.stages} />
     </div>
   );
+}
+
+/**
+ * The board's layout, recomputed only when something that moves notes changed: typing into a
+ * note (the common edit) reuses the previous layout, so one keystroke repaints one note.
+ */
+function useStableLayout(records: BoardRecords): BoardLayout {
+  const previous = useRef<{ records: BoardRecords; layout: BoardLayout } | null>(null);
+  const last = previous.current;
+  if (last && last.records !== records && sameGeometry(last.records, records)) {
+    previous.current = { records, layout: last.layout };
+    return last.layout;
+  }
+  if (last?.records === records) return last.layout;
+  const layout = layoutBoard(records.stages, records.lanes, records.notes);
+  previous.current = { records, layout };
+  return layout;
+}
+
+function sameGeometry(a: BoardRecords, b: BoardRecords): boolean {
+  if (a.stages.length !== b.stages.length || a.lanes.length !== b.lanes.length || a.notes.length !== b.notes.length) return false;
+  for (let i = 0; i < a.stages.length; i++) if (a.stages[i] !== b.stages[i]) return false;
+  for (let i = 0; i < a.lanes.length; i++) if (a.lanes[i] !== b.lanes[i]) return false;
+  for (let i = 0; i < a.notes.length; i++) {
+    const x = a.notes[i]!;
+    const y = b.notes[i]!;
+    if (x === y) continue;
+    if (x.id !== y.id || x.stageId !== y.stageId || x.laneId !== y.laneId || x.order !== y.order || x.width !== y.width || x.height !== y.height) return false;
+  }
+  return true;
 }
 
 export type { BoardLayout };

@@ -4,7 +4,7 @@ import { NOTE_FILL, type Note } from '../../../shared/model';
 import type { NoteBox } from '../../../shared/layout/board-layout';
 import type { AppController } from '../workspace/controller';
 import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
-import type { Viewport } from './viewport';
+import type { Viewport } from '../../../shared/layout/viewport';
 
 /**
  * Text editing happens in a DOM textarea laid over the note (IME, emoji, spell-check and

@@ -1,9 +1,9 @@
 import { memo } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
-import { NOTE_FILL, type Note } from '../../../shared/model';
+import { NOTE_FILL, type LaneKind, type Note } from '../../../shared/model';
 import type { StringKey } from '../i18n/strings';
-import { COLORS, FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
+import { COLORS, FONT_FAMILY, LANE_STRIPE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
 
 export interface NoteShapeProps {
   note: Note;
@@ -13,6 +13,8 @@ export interface NoteShapeProps {
   height: number;
   /** What the note's lane kind adds (channel, impact, KPI values), already translated. */
   footer: string;
+  /** Notes of these lanes carry an accent so they read apart from ordinary notes at a glance. */
+  laneKind: LaneKind | undefined;
   selected: boolean;
   editing: boolean;
   draggable: boolean;
@@ -40,8 +42,20 @@ export function noteFooter(note: Note, t: (key: StringKey, params?: Record<strin
 }
 
 /** One sticky note. Memoized: it repaints only when its own record or box changes. */
+/** How many times a note was rendered (benchmarks check that an edit renders one note). */
+export const noteRenderCount = { value: 0 };
+
+/** Pain points, moments of truth and opportunities are told apart by shape, not colour alone. */
+const ACCENT: Partial<Record<LaneKind, { color: string; mark: 'bar' | 'diamond' | 'dot' }>> = {
+  painPoints: { color: LANE_STRIPE.painPoints, mark: 'bar' },
+  momentsOfTruth: { color: LANE_STRIPE.momentsOfTruth, mark: 'diamond' },
+  opportunities: { color: LANE_STRIPE.opportunities, mark: 'dot' },
+};
+
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, x, y, width, height, footer, selected, editing, draggable, dimmed, personaColors, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
+  const { note, x, y, width, height, footer, laneKind, selected, editing, draggable, dimmed, personaColors, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
+  noteRenderCount.value++;
+  const accent = laneKind ? ACCENT[laneKind] : undefined;
   const footerHeight = footer ? 20 : 0;
   const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
     event.cancelBubble = true;
@@ -60,6 +74,8 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
     <Group
       x={x}
       y={y}
+      width={width}
+      height={height}
       name="note"
       id={`note-${note.id}`}
       opacity={dimmed && !selected ? 0.25 : 1}
@@ -84,6 +100,11 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         strokeWidth={selected ? 3 : 1}
         perfectDrawEnabled={false}
       />
+      {accent?.mark === 'bar' && <Rect x={0} y={0} width={6} height={height} fill={accent.color} cornerRadius={[4, 0, 0, 4]} listening={false} />}
+      {accent?.mark === 'diamond' && (
+        <Rect x={width - 12} y={4} width={10} height={10} rotation={45} fill={accent.color} listening={false} perfectDrawEnabled={false} />
+      )}
+      {accent?.mark === 'dot' && <Circle x={width - 10} y={10} radius={5} fill={accent.color} listening={false} perfectDrawEnabled={false} />}
       {!editing && (
         <Text
           x={NOTE_PADDING}
@@ -102,7 +123,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         />
       )}
       {personaColors?.split(',').map((color, i) => (
-        <Circle key={i} x={width - 10 - i * 13} y={10} radius={5} fill={color} stroke="#fff" strokeWidth={1.5} listening={false} perfectDrawEnabled={false} />
+        <Circle key={i} x={width - (accent ? 28 : 10) - i * 13} y={10} radius={5} fill={color} stroke="#fff" strokeWidth={1.5} listening={false} perfectDrawEnabled={false} />
       ))}
       {footer && (
         <Text

@@ -11,6 +11,12 @@ export interface BoardRecords {
 export function selectBoard(view: WorkspaceView, boardId: string): BoardRecords {
   const stages = Object.values(view.stages).filter((s) => s.boardId === boardId).sort(byOrder);
   const lanes = Object.values(view.lanes).filter((l) => l.boardId === boardId).sort(byOrder);
-  const notes = Object.values(view.notes).filter((n) => n.boardId === boardId);
+  // A plain loop: this runs on every edit, over every note of the workspace.
+  const notes: Note[] = [];
+  const table = view.notes;
+  for (const id in table) {
+    const note = table[id]!;
+    if (note.boardId === boardId) notes.push(note);
+  }
   return { stages, lanes, notes };
 }

@@ -80,6 +80,8 @@ export function createWebHost(appVersion: string): HostApi {
       setDocumentState(state: DocumentState) {
         document.title = `${state.dirty ? '• ' : ''}${state.title} — Journey`;
       },
+      // A browser has no application menu: the toolbar and shortcuts are the page's own.
+      setMenu: () => undefined,
       close: () => window.close(),
       onCommand(listener) {
         listeners.add(listener);

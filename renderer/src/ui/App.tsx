@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { actionForKey } from '../actions/registry';
+import { actionForKey, menuSpec, runMenuAction } from '../actions/registry';
 import { installClipboard } from '../actions/clipboard';
 import { BoardHeader } from './BoardHeader';
 import { ContextMenu } from './ContextMenu';
@@ -31,10 +31,47 @@ export function App({ app }: { app: AppController }) {
       void action.run(app);
     };
     window.addEventListener('keydown', onKey);
-    const offCommand = app.host.window.onCommand((command) => void app.handleHostCommand(command));
+    const offCommand = app.host.window.onCommand((command) => {
+      if (command === 'saveThenClose') void app.saveThenClose();
+      else runMenuAction(app, command.slice('action:'.length));
+    });
+    // The desktop app's native menu is drawn from the registry: re-describe it when labels or state change.
+    let lastMenu = '';
+    const publishMenu = () => {
+      const spec = menuSpec(app);
+      const key = JSON.stringify(spec);
+      if (key !== lastMenu) {
+        lastMenu = key;
+        app.host.window.setMenu(spec);
+      }
+    };
+    let menuFrame = 0;
+    const scheduleMenu = () => {
+      cancelAnimationFrame(menuFrame);
+      menuFrame = requestAnimationFrame(publishMenu);
+    };
+    // Undo/redo availability follows the doc; selection and language follow the app state.
+    let watchedSession = app.state.session;
+    let offView = watchedSession.view.subscribe(scheduleMenu);
+    const offMenuState =
+      app.hostKind === 'electron'
+        ? app.store.subscribe(() => {
+            if (app.state.session !== watchedSession) {
+              offView();
+              watchedSession = app.state.session;
+              offView = watchedSession.view.subscribe(scheduleMenu);
+            }
+            scheduleMenu();
+          })
+        : () => undefined;
+    if (app.hostKind !== 'electron') offView();
+    if (app.hostKind === 'electron') publishMenu();
     const offClipboard = installClipboard(app);
     return () => {
       offClipboard();
+      offMenuState();
+      offView();
+      cancelAnimationFrame(menuFrame);
       window.removeEventListener('keydown', onKey);
       offCommand();
     };

@@ -46,7 +46,7 @@ export function BoardHeader({ app, board }: { app: AppController; board: Board }
           {ZOOM_ACTIONS.map((id) => {
             const action = actionById(id);
             return (
-              <button key={id} type="button" data-action={id} title={app.t(action.labelKey)} onClick={() => void action.run(app)}>
+              <button key={id} type="button" data-action={id} title={app.t(action.labelKey)} aria-label={app.t(action.labelKey)} onClick={() => void action.run(app)}>
                 {id === 'zoomOut' ? '−' : id === 'zoomIn' ? '+' : id === 'zoomFit' ? app.t('action.zoomFit') : '100%'}
               </button>
             );

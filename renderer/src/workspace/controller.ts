@@ -1,7 +1,8 @@
-import type { HostApi, HostCommand } from '../../../shared/host-api';
+import type { HostApi } from '../../../shared/host-api';
 import { describeLoadError, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
-import { boardsInOrder, readSnapshot } from '../../../shared/doc';
+import { boardsInOrder, readSnapshot, snapshotOfView } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type Locale, type WorkspaceSnapshot } from '../../../shared/model';
+import type Konva from 'konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
 import { translate, type StringKey } from '../i18n/strings';
 import { WorkspaceSession } from './session';
@@ -63,6 +64,9 @@ export interface BoardViewApi {
   zoomBy(factor: number): void;
   zoomTo(scale: number): void;
   fit(): void;
+  /** Show the board at this viewport (benchmarks, following a participant). */
+  setViewport(viewport: { x: number; y: number; scale: number }): void;
+  panBy(dx: number, dy: number): void;
   fitStage(stageId: string): void;
   /** Bring a note into view (keyboard navigation). */
   reveal(noteId: string): void;
@@ -78,7 +82,7 @@ export class AppController {
   /** Zoom and fit of the open journey board, when one is drawn. */
   boardView: BoardViewApi | null = null;
   /** The journey board as drawn now: layout, viewport, element (set by the board view). */
-  drawnBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null } | null = null;
+  drawnBoard: { layout: BoardLayout; viewport: { x: number; y: number; scale: number }; container: HTMLElement | null; stage: Konva.Stage | null } | null = null;
   private offSessionChange: () => void;
 
   constructor(
@@ -236,7 +240,7 @@ export class AppController {
       this.store.set({ error: { title: this.t('error.openTitle', { name }), message: describeLoadError(result.error, this.state.uiLocale) } });
       return { ok: false, error: result.error };
     }
-    this.replaceSession(new WorkspaceSession(result.doc, result.extras), name);
+    this.replaceSession(new WorkspaceSession(result.doc, result.extras, result.snapshot), name);
     const warning = result.warnings[0];
     const status =
       warning?.code === 'yjs-damaged'
@@ -250,12 +254,19 @@ export class AppController {
     return { ok: true };
   }
 
+  /** Replace the open workspace with a snapshot (benchmarks, samples); asks nothing. */
+  openSnapshot(snapshot: WorkspaceSnapshot): void {
+    this.replaceSession(WorkspaceSession.fromSnapshot(snapshot), null);
+  }
+
   /** Exactly the text Save writes. */
   fileText(): string {
     const { session } = this.state;
-    return serializeWorkspace(session.doc, { appVersion: this.appVersion, now: new Date(), extras: session.extras });
+    const snapshot = snapshotOfView(session.view.getView()) ?? undefined;
+    return serializeWorkspace(session.doc, { appVersion: this.appVersion, now: new Date(), extras: session.extras, ...(snapshot ? { snapshot } : {}) });
   }
 
+  /** The workspace read straight from the doc (the inspection hook's truth, not the view). */
   snapshot(): WorkspaceSnapshot | null {
     return readSnapshot(this.state.session.doc);
   }
@@ -291,32 +302,9 @@ export class AppController {
     this.state.session.undo.redo();
   }
 
-  async handleHostCommand(command: HostCommand): Promise<void> {
-    switch (command) {
-      case 'new':
-        return this.newWorkspace();
-      case 'open':
-        return this.open();
-      case 'save':
-        await this.save();
-        return;
-      case 'saveAs':
-        await this.save(true);
-        return;
-      case 'undo':
-      case 'redo': {
-        // In a text field the menu's Undo means the field's own typing history.
-        const focused = document.activeElement;
-        if (focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) {
-          document.execCommand(command);
-          return;
-        }
-        return command === 'undo' ? this.undo() : this.redo();
-      }
-      case 'saveThenClose':
-        if (await this.save()) this.host.window.close();
-        return;
-    }
+  /** The close prompt's "Save": save, then close if that worked. (Menu actions go through the registry.) */
+  async saveThenClose(): Promise<void> {
+    if (await this.save()) this.host.window.close();
   }
 
   async openPending(): Promise<void> {

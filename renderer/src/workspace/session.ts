@@ -15,16 +15,18 @@ export class WorkspaceSession {
     readonly doc: Y.Doc,
     /** Unknown top-level fields of the opened file, written back on save. */
     readonly extras: Record<string, unknown> = {},
+    /** The validated snapshot the doc was just made to hold (opening a file): the first view comes from it. */
+    known?: WorkspaceSnapshot,
   ) {
     this.undo = createUndoManager(doc);
-    this.view = createViewStore(doc);
+    this.view = createViewStore(doc, known);
     doc.on('update', this.onUpdate);
   }
 
   static fromSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSession {
     const doc = new Y.Doc();
     applySnapshot(doc, snapshot, LOAD_ORIGIN);
-    return new WorkspaceSession(doc);
+    return new WorkspaceSession(doc, {});
   }
 
   private onUpdate = (_update: Uint8Array, origin: unknown) => {

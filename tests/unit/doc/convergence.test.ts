@@ -172,5 +172,5 @@ describe('convergence over a reordering, partitioning network', () => {
 
     // The incremental views followed every remote change.
     docs.forEach((doc, i) => expect(stores[i]!.getView()).toEqual(readView(doc)));
-  });
+  }, 60_000);
 });

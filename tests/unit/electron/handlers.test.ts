@@ -20,6 +20,7 @@ let docs: string;
 let registry: WindowRegistry;
 let recent: RecentFiles;
 let reported: string[];
+let menusFrom: AppWindow[];
 
 const source = rendererSource('/app/out/renderer', undefined, true);
 
@@ -31,11 +32,12 @@ beforeEach(async () => {
   registry = new WindowRegistry();
   recent = new RecentFiles(join(dir, 'userData'), { caseInsensitive: false });
   reported = [];
+  menusFrom = [];
   const ipc = createIpc(
     { windowFor: (event) => registry.fromWebContents(event.sender), isRendererUrl: (url) => isRendererUrl(url, source) },
     (e) => reported.push(e.message),
   );
-  registerHandlers(ipc, { recent, documentsFolder: () => docs, report: (m) => reported.push(m) });
+  registerHandlers(ipc, { recent, documentsFolder: () => docs, report: (m) => reported.push(m), onMenu: (caller) => menusFrom.push(caller) });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -253,5 +255,25 @@ describe('window:setDocumentState / window:close', () => {
     send('window:close');
     expect(window.destroyed).toBe(true);
     expect(fake.dialog.showMessageBox).not.toHaveBeenCalled();
+  });
+});
+
+describe('window:setMenu', () => {
+  const spec = [{ id: 'file', label: 'Berkas', items: [{ id: 'new', label: 'Baru', accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true }, null] }];
+
+  it('keeps the menu the renderer described and asks for the application menu to be redrawn', () => {
+    const { entry, send } = openWindow();
+    send('window:setMenu', spec);
+    expect(entry.doc.menu).toEqual(spec);
+    expect(menusFrom).toEqual([entry]);
+  });
+
+  it('refuses (and reports) a menu with an item id that is not an action id, or too many sections', () => {
+    const { entry, send } = openWindow();
+    send('window:setMenu', [{ id: 'file', label: 'File', items: [{ id: '../evil', label: 'x', registerAccelerator: false, enabled: true }] }]);
+    send('window:setMenu', [...spec, ...spec, ...spec, ...spec, ...spec]);
+    expect(entry.doc.menu).toBeNull();
+    expect(menusFrom).toEqual([]);
+    expect(reported).toHaveLength(2);
   });
 });

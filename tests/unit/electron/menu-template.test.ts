@@ -1,10 +1,33 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { HostCommand } from '../../../shared/host-api';
-import { buildMenuTemplate, type MenuItemTemplate } from '../../../electron/main/menu-template';
+import type { HostCommand, MenuSpec } from '../../../shared/host-api';
+import { buildMenuTemplate, FALLBACK_SPEC, type MenuItemTemplate } from '../../../electron/main/menu-template';
 
-function build(platform: NodeJS.Platform, isPackaged = true) {
+/** A menu as the renderer describes it from its action registry (here in Russian). */
+const SPEC: MenuSpec = [
+  {
+    id: 'file',
+    label: 'Файл',
+    items: [
+      { id: 'new', label: 'Создать', accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true },
+      null,
+      { id: 'save', label: 'Сохранить', accelerator: 'CmdOrCtrl+S', registerAccelerator: true, enabled: true },
+    ],
+  },
+  {
+    id: 'edit',
+    label: 'Правка',
+    items: [
+      { id: 'undo', label: 'Отменить', accelerator: 'CmdOrCtrl+Z', registerAccelerator: true, enabled: false },
+      { id: 'addNote', label: 'Добавить стикер', accelerator: 'N', registerAccelerator: false, enabled: true },
+    ],
+  },
+  { id: 'view', label: 'Вид', items: [{ id: 'zoomIn', label: 'Увеличить', accelerator: 'CmdOrCtrl+=', registerAccelerator: true, enabled: true }] },
+  { id: 'board', label: 'Доска', items: [{ id: 'addBoard:buying3', label: 'Новая доска: Процесс покупки', registerAccelerator: false, enabled: true }] },
+];
+
+function build(platform: NodeJS.Platform, spec: MenuSpec | null = SPEC, isPackaged = true) {
   const sent: HostCommand[] = [];
-  const template = buildMenuTemplate({ platform, isPackaged, send: (c) => sent.push(c) });
+  const template = buildMenuTemplate({ platform, isPackaged, send: (c) => sent.push(c), spec });
   const menu = (label: string): MenuItemTemplate[] => {
     const found = template.find((m) => m.label?.replace('&', '') === label);
     if (!found?.submenu) throw new Error(`no ${label} menu`);
@@ -22,61 +45,64 @@ function build(platform: NodeJS.Platform, isPackaged = true) {
 describe('application menu', () => {
   for (const platform of ['win32', 'linux', 'darwin'] as const) {
     describe(platform, () => {
-      it('File and Edit items send the renderer its commands with the usual shortcuts', () => {
+      it('draws the renderer’s registry actions with their labels, shortcuts and state, and sends action ids', () => {
         const { item, sent } = build(platform);
-        const expected: Array<[string, string, HostCommand, string]> = [
-          ['File', 'New', 'new', 'CmdOrCtrl+N'],
-          ['File', 'Open…', 'open', 'CmdOrCtrl+O'],
-          ['File', 'Save', 'save', 'CmdOrCtrl+S'],
-          ['File', 'Save As…', 'saveAs', 'CmdOrCtrl+Shift+S'],
-          ['Edit', 'Undo', 'undo', 'CmdOrCtrl+Z'],
-          ['Edit', 'Redo', 'redo', platform === 'darwin' ? 'Shift+CmdOrCtrl+Z' : 'Ctrl+Y'],
-        ];
-        for (const [menuLabel, label, command, accelerator] of expected) {
-          const entry = item(menuLabel, label);
-          expect(entry.accelerator).toBe(accelerator);
-          expect(entry.role).toBeUndefined();
-          entry.click?.();
-          expect(sent.at(-1)).toBe(command);
-        }
-        expect(sent).toEqual(['new', 'open', 'save', 'saveAs', 'undo', 'redo']);
+        expect(item('Файл', 'Создать')).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true });
+        expect(item('Правка', 'Отменить').enabled).toBe(false);
+        // A key without a modifier is shown but not grabbed: typing "n" in a note stays typing.
+        expect(item('Правка', 'Добавить стикер')).toMatchObject({ accelerator: 'N', registerAccelerator: false });
+        item('Файл', 'Создать').click?.();
+        item('Файл', 'Сохранить').click?.();
+        item('Вид', 'Увеличить').click?.();
+        item('Доска', 'Новая доска: Процесс покупки').click?.();
+        expect(sent).toEqual(['action:new', 'action:save', 'action:zoomIn', 'action:addBoard:buying3']);
       });
 
-      it('Undo/Redo are commands, never the undo/redo roles (the renderer owns history)', () => {
+      it('keeps separators where the spec has them', () => {
+        expect(build(platform).menu('Файл').slice(0, 3).map((i) => i.type ?? 'normal')).toEqual(['normal', 'separator', 'normal']);
+      });
+
+      it('never uses the undo/redo roles (the renderer owns history)', () => {
         const { template } = build(platform);
         const all = (items: MenuItemTemplate[]): MenuItemTemplate[] => items.flatMap((i) => [i, ...all(i.submenu ?? [])]);
         expect(all(template).filter((i) => (i.role as string) === 'undo' || (i.role as string) === 'redo')).toEqual([]);
       });
 
-      it('Edit has the clipboard roles', () => {
-        expect(build(platform).roles('Edit')).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
+      it('Edit keeps the clipboard roles (they fire the page’s copy/paste events)', () => {
+        expect(build(platform).roles('Правка')).toEqual(expect.arrayContaining(['cut', 'copy', 'paste']));
       });
 
-      it('View: zoom and full screen always; reload and dev tools only when not packaged', () => {
-        const packaged = build(platform, true).roles('View');
-        expect(packaged).toEqual(['resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']);
-        const dev = build(platform, false).roles('View');
-        expect(dev).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+      it('View: full screen always; reload and dev tools only when not packaged', () => {
+        expect(build(platform, SPEC, true).roles('Вид')).toEqual(['togglefullscreen']);
+        expect(build(platform, SPEC, false).roles('Вид')).toEqual(expect.arrayContaining(['reload', 'toggleDevTools', 'togglefullscreen']));
       });
 
       it('File can close the window; Quit is where the platform expects it', () => {
-        const { item, roles, template } = build(platform);
-        expect(item('File', 'Close Window').role).toBe('close');
+        const { roles, template } = build(platform);
+        expect(roles('Файл')).toContain('close');
         if (platform === 'darwin') {
-          expect(roles('File')).not.toContain('quit');
+          expect(roles('Файл')).not.toContain('quit');
           expect(template[0]?.label).toBe('Journey');
           expect(roles('Journey')).toEqual(expect.arrayContaining(['about', 'hide', 'quit']));
         } else {
-          expect(roles('File')).toContain('quit');
+          expect(roles('Файл')).toContain('quit');
           expect(roles('Help')).toEqual(['about']);
         }
+      });
+
+      it('before any window has described its menu, New and Open still work', () => {
+        const { item, sent } = build(platform, null);
+        expect(FALLBACK_SPEC[0]?.items.map((i) => i?.id)).toEqual(['new', 'open']);
+        item('File', 'New').click?.();
+        item('File', 'Open…').click?.();
+        expect(sent).toEqual(['action:new', 'action:open']);
       });
     });
   }
 
   it('does not send anything until an item is clicked', () => {
     const send = vi.fn();
-    buildMenuTemplate({ platform: 'linux', isPackaged: false, send });
+    buildMenuTemplate({ platform: 'linux', isPackaged: false, send, spec: SPEC });
     expect(send).not.toHaveBeenCalled();
   });
 });

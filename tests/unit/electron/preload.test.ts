@@ -21,7 +21,7 @@ describe('preload', () => {
     expect(shape).toEqual({
       app: ['info'],
       files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
-      window: ['close', 'onCommand', 'setDocumentState'],
+      window: ['close', 'onCommand', 'setDocumentState', 'setMenu'],
     });
     for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');
   });
@@ -42,13 +42,16 @@ describe('preload', () => {
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[channel, ...args]]);
   });
 
-  it('setDocumentState and close are one-way messages; the state is copied field by field', () => {
+  it('setDocumentState, setMenu and close are one-way messages; the state is copied field by field', () => {
     fake.ipcRenderer.send.mockClear();
     const richer = { title: 'T', fileName: 'T.journey', dirty: true, secret: 'not sent' };
     api.window.setDocumentState(richer);
+    const menu = [{ id: 'file' as const, label: 'File', items: [null] }];
+    api.window.setMenu(menu);
     api.window.close();
     expect(fake.ipcRenderer.send.mock.calls).toEqual([
       ['window:setDocumentState', { title: 'T', fileName: 'T.journey', dirty: true }],
+      ['window:setMenu', menu],
       ['window:close'],
     ]);
   });
@@ -57,9 +60,11 @@ describe('preload', () => {
     const received: unknown[][] = [];
     const off = api.window.onCommand((...args: unknown[]) => received.push(args));
     expect(fake.ipcRenderer.listenerCount(COMMAND_CHANNEL)).toBe(1);
-    const commands: HostCommand[] = ['new', 'open', 'save', 'saveAs', 'undo', 'redo', 'saveThenClose'];
+    const commands: HostCommand[] = ['action:new', 'action:save', 'action:addBoard:buying3', 'saveThenClose'];
     for (const command of commands) fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent({ sender: {} }), command);
     fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), 'rm -rf');
+    fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), 'action:../../etc');
+    fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), 'save');
     fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), { command: 'save' });
     expect(received).toEqual(commands.map((c) => [c]));
     off();

@@ -1,4 +1,4 @@
-import { cellKey, type BoardLayout } from '../../../shared/layout/board-layout';
+import { cellKey, type BoardLayout } from './board-layout';
 
 export type Direction = 'left' | 'right' | 'up' | 'down';
 
@@ -41,8 +41,12 @@ export function neighbour(layout: BoardLayout, from: Place, direction: Direction
 
 /** The cell next to a cell, for moving notes with the keyboard. */
 export function adjacentCell(layout: BoardLayout, from: { stageId: string; laneId: string }, direction: Direction): { stageId: string; laneId: string } | null {
-  const s = layout.stages.findIndex((x) => x.id === from.stageId) + (direction === 'right' ? 1 : direction === 'left' ? -1 : 0);
-  const l = layout.lanes.findIndex((x) => x.id === from.laneId) + (direction === 'down' ? 1 : direction === 'up' ? -1 : 0);
+  const s0 = layout.stages.findIndex((x) => x.id === from.stageId);
+  const l0 = layout.lanes.findIndex((x) => x.id === from.laneId);
+  // From a stage or lane that is gone there is no neighbour (not "index −1 + 1", the first one).
+  if (s0 < 0 || l0 < 0) return null;
+  const s = s0 + (direction === 'right' ? 1 : direction === 'left' ? -1 : 0);
+  const l = l0 + (direction === 'down' ? 1 : direction === 'up' ? -1 : 0);
   const stage = layout.stages[s];
   const lane = layout.lanes[l];
   return stage && lane ? { stageId: stage.id, laneId: lane.id } : null;

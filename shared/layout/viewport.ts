@@ -1,4 +1,4 @@
-import { fitRect, LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
+import { fitRect, LAYOUT, type BoardLayout } from './board-layout';
 
 export interface Viewport {
   readonly x: number;
@@ -9,31 +9,6 @@ export interface Viewport {
 export const MIN_SCALE = 0.1;
 export const MAX_SCALE = 4;
 export const FIT_MARGIN = 16;
-
-const storageKey = (boardId: string) => `journey.viewport.${boardId}`;
-
-/** The last viewport of a board on this machine (local UI state, never in the doc). */
-export function loadViewport(boardId: string): Viewport | null {
-  try {
-    const raw = localStorage.getItem(storageKey(boardId));
-    if (!raw) return null;
-    const value = JSON.parse(raw) as Partial<Viewport>;
-    if (typeof value.x === 'number' && typeof value.y === 'number' && typeof value.scale === 'number' && value.scale >= MIN_SCALE && value.scale <= MAX_SCALE) {
-      return { x: value.x, y: value.y, scale: value.scale };
-    }
-  } catch {
-    /* unreadable or unavailable storage: start fitted */
-  }
-  return null;
-}
-
-export function saveViewport(boardId: string, viewport: Viewport): void {
-  try {
-    localStorage.setItem(storageKey(boardId), JSON.stringify(viewport));
-  } catch {
-    /* storage full or disabled: the viewport is only remembered this session */
-  }
-}
 
 export function clampScale(scale: number): number {
   return Math.min(MAX_SCALE, Math.max(MIN_SCALE, scale));
@@ -52,10 +27,14 @@ export function fitBoard(layout: BoardLayout, size: { width: number; height: num
   return fitRect({ x: 0, y: 0, width: layout.width, height: layout.height }, size, { min: MIN_SCALE, max: 1, margin: FIT_MARGIN });
 }
 
-/** The opening view of a board: its full width when that stays legible, from the top. */
+/**
+ * The opening view of a board: its full width from the top when that stays legible (50% or
+ * more); a board too big for that opens whole, as a facilitator's shared screen shows it.
+ */
 export function initialViewport(layout: BoardLayout, size: { width: number; height: number }): Viewport {
-  const scale = Math.min(1, Math.max(0.5, (size.width - 2 * FIT_MARGIN) / layout.width));
-  return { x: FIT_MARGIN, y: FIT_MARGIN, scale };
+  const widthScale = (size.width - 2 * FIT_MARGIN) / layout.width;
+  if (widthScale < 0.5) return fitBoard(layout, size);
+  return { x: FIT_MARGIN, y: FIT_MARGIN, scale: Math.min(1, widthScale) };
 }
 
 /** One stage, header to last lane, filling the view. */

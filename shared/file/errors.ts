@@ -1,0 +1,186 @@
+import type { Locale } from '../model';
+
+/**
+ * Why a `.journey` file did not open, as plain data (it crosses IPC and ends up in the UI).
+ * Every code has its own message in every locale (`describeLoadError`).
+ */
+export type LoadError =
+  /** Bigger than MAX_FILE_BYTES: refused before reading it. */
+  | { readonly code: 'too-large'; readonly bytes: number; readonly limit: number }
+  /** Zero bytes, or only whitespace. */
+  | { readonly code: 'empty' }
+  /** NUL bytes or invalid UTF-8: not a text file at all. */
+  | { readonly code: 'binary' }
+  /** Text, but not JSON. Line and column (1-based) of the first error when known. */
+  | { readonly code: 'not-json'; readonly line: number | null; readonly column: number | null }
+  /** JSON that ends early: a save or copy that was cut off. */
+  | { readonly code: 'truncated' }
+  /** Valid JSON, but not a Journey file (`format` is not "journey"). */
+  | { readonly code: 'not-journey' }
+  /** Written by a newer app in a format this one cannot read. */
+  | {
+      readonly code: 'newer-version';
+      readonly fileVersion: number;
+      readonly supportedVersion: number;
+      /** The version of the app that wrote the file, when the file says. */
+      readonly appVersion: string | null;
+    }
+  /** A Journey file whose contents break the schema. At most MAX_ISSUES issues; `total` counts all. */
+  | { readonly code: 'invalid'; readonly issues: readonly LoadIssue[]; readonly total: number }
+  /** A `__proto__`, `constructor` or `prototype` key: refused before anything copies objects. */
+  | { readonly code: 'forbidden-key'; readonly path: string }
+  /** A bug or an engine limit: never expected, but loading never throws. */
+  | { readonly code: 'unexpected'; readonly detail: string };
+
+export type LoadErrorCode = LoadError['code'];
+
+export interface LoadIssue {
+  /** Where in the file, e.g. `snapshot.notes[3].color`; empty for the whole file. */
+  readonly path: string;
+  /** What is wrong (the schema library's words, in English). */
+  readonly message: string;
+}
+
+/** How many issues an `invalid` error lists. */
+export const MAX_ISSUES = 10;
+
+/** The file opened, but the user should know something. */
+export type LoadWarning =
+  /** No Yjs state (another tool wrote the file): built from the readable snapshot. */
+  | { readonly code: 'yjs-missing' }
+  /** The Yjs state could not be used: built from the readable snapshot. */
+  | { readonly code: 'yjs-damaged'; readonly reason: string }
+  /** The readable snapshot differed from the Yjs state (edited outside Journey): the snapshot won. */
+  | { readonly code: 'snapshot-applied' };
+
+export type LoadWarningCode = LoadWarning['code'];
+
+/** `snapshot.notes[3].color` from `['snapshot', 'notes', 3, 'color']`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else if (typeof part === 'string' && /^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
+    else out += `[${JSON.stringify(String(part))}]`;
+  }
+  return out;
+}
+
+function megabytes(bytes: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024));
+}
+
+function issueList(issues: readonly LoadIssue[], total: number, locale: Locale): string {
+  const shown = issues.slice(0, 3).map((i) => `${i.path || FILE_WORD[locale]}: ${i.message}`);
+  const more = total - shown.length;
+  if (more > 0) shown.push(MORE_PROBLEMS[locale](more));
+  return shown.join('; ');
+}
+
+const FILE_WORD: Record<Locale, string> = { en: 'file', id: 'berkas', ru: 'файл' };
+
+const MORE_PROBLEMS: Record<Locale, (n: number) => string> = {
+  en: (n) => `and ${n} more ${n === 1 ? 'problem' : 'problems'}`,
+  id: (n) => `dan ${n} masalah lainnya`,
+  ru: (n) => `и ещё проблем: ${n}`,
+};
+
+type Messages<T extends { code: string }> = { [C in T['code']]: (value: Extract<T, { code: C }>) => string };
+
+const ERROR_MESSAGES: Record<Locale, Messages<LoadError>> = {
+  en: {
+    'too-large': (e) =>
+      `This file is too large to open (${megabytes(e.bytes, 'en')} MB; Journey opens files up to ${megabytes(e.limit, 'en')} MB). Check that you picked the right file.`,
+    empty: () => 'This file is empty. Saving it may not have finished: open an earlier copy or a backup.',
+    binary: () => 'This is not a text file, so it cannot be a Journey workspace. Check that you picked a file ending in .journey.',
+    'not-json': (e) =>
+      `This is not a Journey file: its contents are not valid JSON${e.line !== null ? ` (line ${e.line}, column ${e.column ?? 1})` : ''}. If it was edited by hand, fix the text there, or open an earlier copy.`,
+    truncated: () =>
+      'This file is incomplete: it ends too early, probably because saving or copying it was interrupted. Open an earlier copy or a backup.',
+    'not-journey': () => 'This file holds valid JSON but not a Journey workspace. Check that you picked a file ending in .journey.',
+    'newer-version': (e) =>
+      `This file was made by a newer version of Journey (${e.appVersion ? `Journey ${e.appVersion}, ` : ''}file format ${e.fileVersion}; this app reads up to ${e.supportedVersion}). Update Journey to open it.`,
+    invalid: (e) =>
+      `This file is damaged: some of its contents are not valid (${issueList(e.issues, e.total, 'en')}). Open an earlier copy, or fix these fields in a text editor.`,
+    'forbidden-key': (e) =>
+      `This file was refused for safety: it contains a field name Journey never writes (${e.path}). Open an earlier copy, or remove that field in a text editor.`,
+    unexpected: (e) =>
+      `Journey could not read this file because of an unexpected problem (${e.detail}). Try again; if it keeps happening, report it together with the file.`,
+  },
+  id: {
+    'too-large': (e) =>
+      `Berkas ini terlalu besar untuk dibuka (${megabytes(e.bytes, 'id')} MB; Journey membuka berkas hingga ${megabytes(e.limit, 'id')} MB). Periksa apakah Anda memilih berkas yang benar.`,
+    empty: () => 'Berkas ini kosong. Mungkin penyimpanannya belum selesai: buka salinan sebelumnya atau cadangan.',
+    binary: () => 'Ini bukan berkas teks, jadi tidak mungkin ruang kerja Journey. Periksa apakah Anda memilih berkas berakhiran .journey.',
+    'not-json': (e) =>
+      `Ini bukan berkas Journey: isinya bukan JSON yang valid${e.line !== null ? ` (baris ${e.line}, kolom ${e.column ?? 1})` : ''}. Jika berkas ini disunting secara manual, perbaiki teks di sana, atau buka salinan sebelumnya.`,
+    truncated: () =>
+      'Berkas ini tidak lengkap: isinya terpotong, mungkin karena penyimpanan atau penyalinannya terputus. Buka salinan sebelumnya atau cadangan.',
+    'not-journey': () => 'Berkas ini berisi JSON yang valid, tetapi bukan ruang kerja Journey. Periksa apakah Anda memilih berkas berakhiran .journey.',
+    'newer-version': (e) =>
+      `Berkas ini dibuat oleh versi Journey yang lebih baru (${e.appVersion ? `Journey ${e.appVersion}, ` : ''}format berkas ${e.fileVersion}; aplikasi ini membaca hingga ${e.supportedVersion}). Perbarui Journey untuk membukanya.`,
+    invalid: (e) =>
+      `Berkas ini rusak: sebagian isinya tidak valid (${issueList(e.issues, e.total, 'id')}). Buka salinan sebelumnya, atau perbaiki kolom tersebut dengan penyunting teks.`,
+    'forbidden-key': (e) =>
+      `Berkas ini ditolak demi keamanan: berisi nama kolom yang tidak pernah ditulis Journey (${e.path}). Buka salinan sebelumnya, atau hapus kolom tersebut dengan penyunting teks.`,
+    unexpected: (e) =>
+      `Journey tidak dapat membaca berkas ini karena masalah yang tidak terduga (${e.detail}). Coba lagi; jika terus terjadi, laporkan masalah ini beserta berkasnya.`,
+  },
+  ru: {
+    'too-large': (e) =>
+      `Файл слишком большой (${megabytes(e.bytes, 'ru')} МБ; Journey открывает файлы размером до ${megabytes(e.limit, 'ru')} МБ). Проверьте, тот ли файл вы выбрали.`,
+    empty: () => 'Файл пуст. Возможно, его сохранение не завершилось: откройте более раннюю копию или резервную копию.',
+    binary: () => 'Это не текстовый файл, поэтому он не может быть рабочим пространством Journey. Проверьте, что выбран файл с расширением .journey.',
+    'not-json': (e) =>
+      `Это не файл Journey: его содержимое не является корректным JSON${e.line !== null ? ` (строка ${e.line}, столбец ${e.column ?? 1})` : ''}. Если файл правили вручную, исправьте текст в этом месте или откройте более раннюю копию.`,
+    truncated: () =>
+      'Файл неполный: он обрывается раньше времени — вероятно, сохранение или копирование было прервано. Откройте более раннюю копию или резервную копию.',
+    'not-journey': () => 'В файле корректный JSON, но это не рабочее пространство Journey. Проверьте, что выбран файл с расширением .journey.',
+    'newer-version': (e) =>
+      `Этот файл создан более новой версией Journey (${e.appVersion ? `Journey ${e.appVersion}, ` : ''}формат файла ${e.fileVersion}; это приложение читает форматы до ${e.supportedVersion}). Обновите Journey, чтобы открыть его.`,
+    invalid: (e) =>
+      `Файл повреждён: часть его содержимого некорректна (${issueList(e.issues, e.total, 'ru')}). Откройте более раннюю копию или исправьте эти поля в текстовом редакторе.`,
+    'forbidden-key': (e) =>
+      `Файл отклонён из соображений безопасности: в нём есть имя поля, которое Journey никогда не записывает (${e.path}). Откройте более раннюю копию или удалите это поле в текстовом редакторе.`,
+    unexpected: (e) =>
+      `Journey не удалось прочитать файл из-за непредвиденной ошибки (${e.detail}). Попробуйте ещё раз; если ошибка повторится, сообщите о ней и приложите файл.`,
+  },
+};
+
+const WARNING_MESSAGES: Record<Locale, Messages<LoadWarning>> = {
+  en: {
+    'yjs-missing': () =>
+      'This file has no editing history, so it was opened from its readable contents. Copies of it edited elsewhere will not merge with it.',
+    'yjs-damaged': () =>
+      'The editing history in this file was damaged, so it was opened from its readable contents: everything in the file is here, but copies edited elsewhere will not merge with it. Save to repair the file.',
+    'snapshot-applied': () =>
+      'This file was changed outside Journey (its readable contents differ from its editing history). Those changes were applied; save to keep them.',
+  },
+  id: {
+    'yjs-missing': () =>
+      'Berkas ini tidak memiliki riwayat penyuntingan, jadi dibuka dari isinya yang dapat dibaca. Salinannya yang disunting di tempat lain tidak akan tergabung dengannya.',
+    'yjs-damaged': () =>
+      'Riwayat penyuntingan dalam berkas ini rusak, jadi berkas dibuka dari isinya yang dapat dibaca: semua isi berkas ada, tetapi salinan yang disunting di tempat lain tidak akan tergabung dengannya. Simpan untuk memperbaiki berkas.',
+    'snapshot-applied': () =>
+      'Berkas ini diubah di luar Journey (isinya yang dapat dibaca berbeda dari riwayat penyuntingannya). Perubahan itu telah diterapkan; simpan untuk mempertahankannya.',
+  },
+  ru: {
+    'yjs-missing': () =>
+      'В файле нет истории правок, поэтому он открыт по своему читаемому содержимому. Его копии, изменённые в другом месте, не объединятся с ним.',
+    'yjs-damaged': () =>
+      'История правок в файле повреждена, поэтому он открыт по своему читаемому содержимому: всё содержимое на месте, но копии, изменённые в другом месте, не объединятся с ним. Сохраните файл, чтобы исправить его.',
+    'snapshot-applied': () =>
+      'Файл был изменён вне Journey (его читаемое содержимое расходится с историей правок). Эти изменения применены; сохраните файл, чтобы они в нём остались.',
+  },
+};
+
+/** A user-facing sentence: what happened and what to do next, in the user's language. */
+export function describeLoadError(error: LoadError, locale: Locale): string {
+  const messages = ERROR_MESSAGES[locale] ?? ERROR_MESSAGES.en;
+  return (messages[error.code] as (e: LoadError) => string)(error);
+}
+
+export function describeLoadWarning(warning: LoadWarning, locale: Locale): string {
+  const messages = WARNING_MESSAGES[locale] ?? WARNING_MESSAGES.en;
+  return (messages[warning.code] as (w: LoadWarning) => string)(warning);
+}

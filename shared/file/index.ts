@@ -1,0 +1,5 @@
+export * from './format';
+export * from './errors';
+export * from './migrations';
+export * from './save';
+export * from './load';

@@ -1,0 +1,427 @@
+import { fromBase64 } from './base64';
+import * as Y from 'yjs';
+import { LOAD_ORIGIN } from '../doc/origins';
+import { applySnapshot, collectionMap, metaMap } from '../doc/ydoc';
+import { COLLECTIONS, FORBIDDEN_KEYS, type WorkspaceSnapshot } from '../model';
+import { MAX_FILE_BYTES } from '../host-api';
+import { formatPath, MAX_ISSUES, type LoadError, type LoadIssue, type LoadWarning } from './errors';
+import { CURRENT_FORMAT_VERSION, ENVELOPE_KEYS, FILE_FORMAT, JourneyFileSchema, MAX_JSON_DEPTH } from './format';
+import { migrateFile, OLDEST_FORMAT_VERSION, type JsonObject } from './migrations';
+
+export type LoadResult =
+  | {
+      readonly ok: true;
+      /** A fresh doc holding the workspace (written with LOAD_ORIGIN, so nothing is undoable). */
+      readonly doc: Y.Doc;
+      /**
+       * What the doc holds, validated, records in the file's order (files Journey writes are
+       * in `sortSnapshot` order; sorting again would cost 10k-note files ~50 ms).
+       */
+      readonly snapshot: WorkspaceSnapshot;
+      /** Unknown top-level fields: pass them back to `serializeWorkspace` to keep them. */
+      readonly extras: Record<string, unknown>;
+      readonly warnings: readonly LoadWarning[];
+      /** The file's format version when it had to be migrated, else null. */
+      readonly migratedFrom: number | null;
+    }
+  | { readonly ok: false; readonly error: LoadError };
+
+const ENVELOPE_KEY_SET: ReadonlySet<string> = new Set(ENVELOPE_KEYS);
+
+type Failure = { readonly ok: false; readonly error: LoadError };
+const fail = (error: LoadError): Failure => ({ ok: false, error });
+
+/**
+ * Open a `.journey` file from its bytes or its text. Never throws: every problem comes back
+ * as a typed error (errors.ts), and problems the file survives come back as warnings.
+ *
+ * The readable snapshot is the authority: the Yjs state is used when it holds exactly that
+ * snapshot (so the edit history, and merging with peers, carry on), the snapshot is applied
+ * on top of it when they differ (the file was edited outside Journey), and the doc is built
+ * from the snapshot alone when the Yjs state is missing or damaged.
+ */
+export function loadWorkspaceFile(input: string | Uint8Array): LoadResult {
+  try {
+    return load(input);
+  } catch (error) {
+    return fail({ code: 'unexpected', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+  }
+}
+
+function load(input: string | Uint8Array): LoadResult {
+  const text = toText(input);
+  if (typeof text !== 'string') return fail(text);
+  if (/^\s*$/.test(text)) return fail({ code: 'empty' });
+
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return fail(classifyParseError(text, error));
+  }
+
+  // Before anything reads or copies the parsed objects.
+  const unsafe = scanJson(json);
+  if (unsafe) return fail(unsafe);
+
+  if (!isObject(json) || json.format !== FILE_FORMAT) return fail({ code: 'not-journey' });
+
+  const version = json.formatVersion;
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < OLDEST_FORMAT_VERSION) {
+    const message =
+      typeof version === 'number' && Number.isSafeInteger(version)
+        ? `format ${version} is older than any this app reads (${OLDEST_FORMAT_VERSION})`
+        : 'must be a whole number';
+    return fail({ code: 'invalid', issues: [{ path: 'formatVersion', message }], total: 1 });
+  }
+  if (version > CURRENT_FORMAT_VERSION) {
+    const app = json.app;
+    const appVersion = isObject(app) && typeof app.version === 'string' ? app.version.slice(0, 100) : null;
+    return fail({ code: 'newer-version', fileVersion: version, supportedVersion: CURRENT_FORMAT_VERSION, appVersion });
+  }
+
+  let migrated: JsonObject = json;
+  if (version < CURRENT_FORMAT_VERSION) {
+    const result = migrateFile(json, version);
+    if (!result.ok) {
+      return fail({ code: 'invalid', issues: [{ path: '', message: `${result.migration} failed: ${result.detail}` }], total: 1 });
+    }
+    migrated = result.file;
+  }
+
+  const parsed = JourneyFileSchema.safeParse(migrated, { error: missingFieldMessage });
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message }));
+    return fail({ code: 'invalid', issues: issues.slice(0, MAX_ISSUES), total: issues.length });
+  }
+  const file = parsed.data;
+  const duplicates = duplicateIds(file.snapshot);
+  if (duplicates.length > 0) return fail({ code: 'invalid', issues: duplicates.slice(0, MAX_ISSUES), total: duplicates.length });
+
+  const extras: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(file)) if (!ENVELOPE_KEY_SET.has(key)) extras[key] = value;
+
+  const snapshot = file.snapshot;
+  const warnings: LoadWarning[] = [];
+  let doc: Y.Doc;
+  if (file.yjs === undefined) {
+    // The draft format never had a Yjs state; `migratedFrom` already tells the UI.
+    if (version === CURRENT_FORMAT_VERSION) warnings.push({ code: 'yjs-missing' });
+    doc = docFromSnapshot(snapshot);
+  } else {
+    const restored = docFromState(file.yjs, snapshot);
+    if (restored.ok) {
+      doc = restored.doc;
+      if (restored.applied) warnings.push({ code: 'snapshot-applied' });
+    } else {
+      warnings.push({ code: 'yjs-damaged', reason: restored.reason });
+      doc = docFromSnapshot(snapshot);
+    }
+  }
+  return { ok: true, doc, snapshot, extras, warnings, migratedFrom: version === CURRENT_FORMAT_VERSION ? null : version };
+}
+
+/** "required, but missing" reads better than "expected object, received undefined". */
+function missingFieldMessage(issue: { code?: string; input?: unknown }): string | undefined {
+  return issue.code === 'invalid_type' && issue.input === undefined ? 'required, but missing' : undefined;
+}
+
+function isObject(value: unknown): value is JsonObject {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+// ─── Bytes to text ──────────────────────────────────────────────────────────────────────
+
+interface Utf8Decoder {
+  decode(input?: Uint8Array, options?: { stream: boolean }): string;
+}
+type Utf8DecoderConstructor = new (label: 'utf-8', options: { fatal: boolean }) => Utf8Decoder;
+
+/**
+ * UTF-8 bytes as text, strictly (invalid sequences throw), BOM stripped. Bytes that stop in
+ * the middle of a character are left out rather than refused: the file was cut short, and
+ * JSON parsing then says so ("truncated") instead of calling it binary.
+ */
+function decodeUtf8(bytes: Uint8Array): string {
+  const Decoder = (globalThis as unknown as { TextDecoder?: Utf8DecoderConstructor }).TextDecoder;
+  if (!Decoder) throw new Error('TextDecoder is not available');
+  const decoder = new Decoder('utf-8', { fatal: true });
+  const text = decoder.decode(bytes, { stream: true });
+  try {
+    decoder.decode();
+  } catch {
+    // An incomplete last character: keep the complete part.
+  }
+  return text;
+}
+
+/** UTF-8 size of a string, without allocating its encoding. */
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        bytes += 4;
+        i++;
+      } else bytes += 3;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function toText(input: string | Uint8Array): string | LoadError {
+  if (typeof input === 'string') {
+    // Each UTF-16 unit is 1–3 UTF-8 bytes: count exactly only when it could matter.
+    if (input.length * 3 > MAX_FILE_BYTES) {
+      const bytes = input.length > MAX_FILE_BYTES ? input.length : utf8Length(input);
+      if (bytes > MAX_FILE_BYTES) return { code: 'too-large', bytes, limit: MAX_FILE_BYTES };
+    }
+    // NUL bytes are looked for only if JSON parsing fails (JSON never holds a raw one).
+    return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  }
+  if (input.byteLength > MAX_FILE_BYTES) return { code: 'too-large', bytes: input.byteLength, limit: MAX_FILE_BYTES };
+  if (input.byteLength === 0) return { code: 'empty' };
+  // JSON text never holds a raw NUL; binary files almost always do, early on.
+  if (input.indexOf(0) !== -1) return { code: 'binary' };
+  try {
+    return decodeUtf8(input);
+  } catch {
+    return { code: 'binary' };
+  }
+}
+
+// ─── JSON errors ────────────────────────────────────────────────────────────────────────
+
+/** Text that a lenient decoder made of binary data: replacement characters and C0 controls. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 4096);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c === 0xfffd || (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)) odd++;
+  }
+  return odd > Math.max(2, sample.length / 100);
+}
+
+function classifyParseError(text: string, error: unknown): LoadError {
+  if (text.includes('\u0000') || looksBinary(text)) return { code: 'binary' };
+  const message = error instanceof Error ? error.message : String(error);
+  const end = text.trimEnd().length;
+  // V8: "… at position 12"; SpiderMonkey: "… at line 1 column 13"; JSC: "Unexpected EOF".
+  const atPosition = /at position (\d+)/.exec(message);
+  const atLine = /line (\d+) column (\d+)/.exec(message);
+  let position: number | null = atPosition ? Number(atPosition[1]) : null;
+  let line: number | null = null;
+  let column: number | null = null;
+  if (atLine) {
+    line = Number(atLine[1]);
+    column = Number(atLine[2]);
+    position = positionOf(text, line, column);
+  } else if (position !== null) {
+    ({ line, column } = lineColumnOf(text, position));
+  }
+  if (/end of (JSON )?(input|data)|\bEOF\b/i.test(message) || (position !== null && position >= end)) return { code: 'truncated' };
+  return { code: 'not-json', line, column };
+}
+
+function lineColumnOf(text: string, position: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < position && i < text.length; i++) {
+    if (text.charCodeAt(i) === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: position - lineStart + 1 };
+}
+
+function positionOf(text: string, line: number, column: number): number {
+  let index = 0;
+  for (let l = 1; l < line; l++) {
+    const next = text.indexOf('\n', index);
+    if (next === -1) return text.length;
+    index = next + 1;
+  }
+  return index + column - 1;
+}
+
+// ─── Unsafe JSON ────────────────────────────────────────────────────────────────────────
+
+interface Frame {
+  readonly value: object;
+  readonly key: string | number | null;
+  readonly parent: Frame | null;
+  readonly depth: number;
+}
+
+function framePath(frame: Frame, last?: string): string {
+  const parts: (string | number)[] = last === undefined ? [] : [last];
+  for (let f: Frame | null = frame; f && f.key !== null; f = f.parent) parts.unshift(f.key);
+  return formatPath(parts);
+}
+
+/**
+ * Refuse prototype-reaching keys anywhere (JSON.parse makes `__proto__` an own key, so it is
+ * harmless until something copies the object) and absurd nesting. Iterative: a hostile file
+ * cannot overflow the stack here.
+ */
+function scanJson(root: unknown): LoadError | null {
+  if (root === null || typeof root !== 'object') return null;
+  const stack: Frame[] = [{ value: root, key: null, parent: null, depth: 0 }];
+  while (stack.length > 0) {
+    const frame = stack.pop()!;
+    if (frame.depth >= MAX_JSON_DEPTH) {
+      return { code: 'invalid', issues: [{ path: framePath(frame), message: `nested deeper than ${MAX_JSON_DEPTH} levels` }], total: 1 };
+    }
+    if (Array.isArray(frame.value)) {
+      const list = frame.value as unknown[];
+      for (let i = list.length - 1; i >= 0; i--) {
+        const item = list[i];
+        if (item !== null && typeof item === 'object') stack.push({ value: item, key: i, parent: frame, depth: frame.depth + 1 });
+      }
+      continue;
+    }
+    const record = frame.value as Record<string, unknown>;
+    const keys = Object.keys(record);
+    for (let i = keys.length - 1; i >= 0; i--) {
+      const key = keys[i]!;
+      if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', path: framePath(frame, key) };
+      const item = record[key];
+      if (item !== null && typeof item === 'object') stack.push({ value: item, key, parent: frame, depth: frame.depth + 1 });
+    }
+  }
+  return null;
+}
+
+function duplicateIds(snapshot: WorkspaceSnapshot): LoadIssue[] {
+  const issues: LoadIssue[] = [];
+  for (const collection of COLLECTIONS) {
+    const seen = new Map<string, number>();
+    snapshot[collection].forEach((record, index) => {
+      const first = seen.get(record.id);
+      if (first === undefined) seen.set(record.id, index);
+      else issues.push({ path: `snapshot.${collection}[${index}].id`, message: `the id "${record.id}" is also used by snapshot.${collection}[${first}]` });
+    });
+  }
+  return issues;
+}
+
+// ─── Building the doc ───────────────────────────────────────────────────────────────────
+
+/** Bytes that padded base64 of this length decodes to. */
+function base64Length(text: string): number {
+  const padding = text.endsWith('==') ? 2 : text.endsWith('=') ? 1 : 0;
+  return (text.length / 4) * 3 - padding;
+}
+
+function docFromSnapshot(snapshot: WorkspaceSnapshot): Y.Doc {
+  const doc = new Y.Doc();
+  applySnapshot(doc, snapshot, LOAD_ORIGIN);
+  return doc;
+}
+
+type Restored = { readonly ok: true; readonly doc: Y.Doc; readonly applied: boolean } | { readonly ok: false; readonly reason: string };
+
+/**
+ * The doc from the file's Yjs state, made to hold exactly the file's snapshot. Garbage may
+ * make `applyUpdate` throw, or be accepted in part (structs waiting for missing ones):
+ * both count as damaged, as does a state without a workspace.
+ */
+function docFromState(yjs: unknown, snapshot: WorkspaceSnapshot): Restored {
+  if (typeof yjs !== 'string') return { ok: false, reason: 'not a string' };
+  let update: Uint8Array;
+  try {
+    update = fromBase64(yjs);
+  } catch {
+    return { ok: false, reason: 'not base64' }; // browsers' atob
+  }
+  // Node's decoder skips characters that are not base64 instead of failing.
+  if (update.length !== base64Length(yjs)) return { ok: false, reason: 'not base64' };
+  const doc = new Y.Doc();
+  const damaged = (reason: string): Restored => {
+    doc.destroy();
+    return { ok: false, reason };
+  };
+  try {
+    Y.applyUpdate(doc, update, LOAD_ORIGIN);
+  } catch (error) {
+    return damaged(`unreadable: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) return damaged('incomplete');
+  if (metaMap(doc).size === 0) return damaged('no workspace'); // a few keys: cheap
+  if (docHolds(doc, snapshot)) return { ok: true, doc, applied: false };
+  try {
+    applySnapshot(doc, snapshot, LOAD_ORIGIN);
+  } catch (error) {
+    return damaged(`snapshot could not be applied: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return docHolds(doc, snapshot) ? { ok: true, doc, applied: true } : damaged('snapshot could not be applied');
+}
+
+/** A stored value as the readable snapshot shows it. */
+function plainValue(value: unknown): unknown {
+  if (value instanceof Y.Text) return value.toString();
+  if (value instanceof Y.AbstractType) return value.toJSON();
+  return value;
+}
+
+/**
+ * Whether a record's Y.Map holds exactly `wanted`'s fields. A key the snapshot does not own
+ * (including `__proto__` and friends, which the file scan refused) makes it differ, so a doc
+ * that passes can be read into plain objects safely.
+ */
+function mapHolds(map: Y.Map<unknown>, wanted: object): boolean {
+  const fields = wanted as Record<string, unknown>;
+  let wantedCount = 0;
+  for (const key in fields) if (fields[key] !== undefined) wantedCount++;
+  // Counted here: `Y.Map#size` walks the whole map through an iterator on every call.
+  let count = 0;
+  let same = true;
+  map.forEach((value, key) => {
+    count++;
+    if (same && !(Object.hasOwn(fields, key) && jsonEqual(plainValue(value), fields[key]))) same = false;
+  });
+  return same && count === wantedCount;
+}
+
+/**
+ * Whether the doc holds exactly `snapshot`: the same workspace fields and the same records,
+ * no more. Stricter than comparing `readSnapshot` (which skips invalid records), cheaper
+ * (no schema pass over the doc), and safe on hostile values.
+ */
+function docHolds(doc: Y.Doc, snapshot: WorkspaceSnapshot): boolean {
+  if (!mapHolds(metaMap(doc), snapshot.workspace)) return false;
+  for (const collection of COLLECTIONS) {
+    const map = collectionMap(doc, collection);
+    const records = snapshot[collection];
+    let count = 0;
+    map.forEach(() => count++);
+    if (count !== records.length) return false;
+    for (const record of records) {
+      const stored = map.get(record.id);
+      if (!(stored instanceof Y.Map) || !mapHolds(stored, record)) return false;
+    }
+  }
+  return true;
+}
+
+function jsonEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const list = b as unknown[];
+    return a.length === list.length && a.every((item, i) => jsonEqual(item, list[i]));
+  }
+  if (Object.getPrototypeOf(a) !== Object.prototype && Object.getPrototypeOf(a) !== null) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined);
+  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined);
+  return ka.length === kb.length && ka.every((k) => Object.hasOwn(rb, k) && jsonEqual(ra[k], rb[k]));
+}

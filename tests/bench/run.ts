@@ -1,0 +1,154 @@
+/**
+ * `npm run bench [-- --json FILE]`: the performance suite (docs/PERFORMANCE.md). Builds nothing
+ * itself (the npm script builds first); serves the built renderer, drives it in Chromium, and
+ * prints one table. Figures, never pass/fail: targets are shown beside them.
+ */
+import { writeFileSync } from 'node:fs';
+import * as Y from 'yjs';
+import type { CDPSession, Page } from 'playwright-core';
+import { applySnapshot, LOAD_ORIGIN } from '../../shared/doc';
+import { serializeWorkspace } from '../../shared/file';
+import { benchWorkspace } from '../../shared/model';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, findChromium, serveRenderer } from '../e2e/harness';
+
+interface Figure {
+  name: string;
+  value: number;
+  unit: string;
+  target: string;
+  ok: (v: number) => boolean;
+}
+
+const args = process.argv.slice(2);
+const jsonIndex = args.indexOf('--json');
+const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
+const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+
+const median = (xs: number[]) => quantile(xs, 0.5);
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return Number.NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+}
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+function journeyFileText(notes: number): string {
+  const doc = new Y.Doc();
+  applySnapshot(doc, benchWorkspace(notes), LOAD_ORIGIN);
+  return serializeWorkspace(doc, { appVersion: 'bench', now: new Date('2026-01-01T00:00:00Z') });
+}
+
+async function openPage(browserUrl: string, page: Page, params = ''): Promise<void> {
+  await page.goto(`${browserUrl}?debug=1&lang=en${params}`);
+  await page.waitForSelector('html[data-ready="true"]');
+}
+
+async function heapMB(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  return usage.usedSize / (1024 * 1024);
+}
+
+async function main(): Promise<void> {
+  const figures: Figure[] = [];
+  const want = (name: string) => !only || only.some((o) => name.startsWith(o));
+  const served = await serveRenderer();
+  const browser = await chromium.launch({ executablePath: findChromium(), args: [...CHROMIUM_ARGS, '--window-size=1600,900'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 } });
+
+    if (want('coldStart')) {
+      const times: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const page = await context.newPage();
+        await openPage(served.url, page);
+        times.push(await page.evaluate(() => Number(document.documentElement.dataset.readyAt)));
+        await page.close();
+      }
+      figures.push({ name: 'coldStartMs', value: round(median(times)), unit: 'ms', target: '≤ 1000', ok: (v) => v <= 1000 });
+    }
+
+    if (want('open10k') || want('save10k') || want('file10k') || want('heap10k')) {
+      const text = journeyFileText(10_000);
+      const page = await context.newPage();
+      await openPage(served.url, page);
+      const cdp = await context.newCDPSession(page);
+      const opens: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const ms = await page.evaluate(async (fileText) => {
+          const start = performance.now();
+          const result = await window.journeyDebug.load(fileText);
+          if (!result.ok) throw new Error(result.error.code);
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          return performance.now() - start;
+        }, text);
+        opens.push(ms);
+      }
+      figures.push({ name: 'open10kMs', value: round(median(opens)), unit: 'ms', target: '≤ 700', ok: (v) => v <= 700 });
+      const saves = await page.evaluate(() => {
+        const out: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i < 5; i++) {
+          const start = performance.now();
+          const t = window.journeyDebug.fileText();
+          out.push(performance.now() - start);
+          bytes = new TextEncoder().encode(t).length;
+        }
+        return { out, bytes };
+      });
+      figures.push({ name: 'save10kMs', value: round(median(saves.out)), unit: 'ms', target: '≤ 300', ok: (v) => v <= 300 });
+      figures.push({ name: 'file10kBytes', value: saves.bytes, unit: 'B', target: '(size)', ok: () => true });
+      figures.push({ name: 'heap10kMB', value: round(await heapMB(cdp)), unit: 'MB', target: '≤ 150', ok: (v) => v <= 150 });
+      await page.close();
+    }
+
+    if (want('pan') || want('drawn') || want('editRepaint')) {
+      const page = await context.newPage();
+      await openPage(served.url, page);
+      await page.evaluate(() => window.journeyDebug.bench.setup(5000));
+      const pan = (zoom: number) =>
+        page.evaluate((z) => window.journeyDebug.bench.pan(120, { dx: 10, dy: 5, zoom: z }), zoom);
+      // One warm-up run each, then the measured one.
+      await pan(1);
+      const near = await pan(1);
+      figures.push({ name: 'panP50Ms5k', value: round(median(near.intervals)), unit: 'ms', target: '≤ 16.7', ok: (v) => v <= 16.7 });
+      figures.push({ name: 'panP95Ms5k', value: round(quantile(near.intervals, 0.95)), unit: 'ms', target: '≤ 17', ok: (v) => v <= 17 });
+      figures.push({ name: 'drawn5k', value: near.drawn, unit: 'frames', target: '= 120', ok: (v) => v >= 120 });
+      await pan(0.1);
+      const fit = await pan(0.1);
+      figures.push({ name: 'panFitP50Ms5k', value: round(median(fit.intervals)), unit: 'ms', target: '≤ 17', ok: (v) => v <= 17 });
+      figures.push({ name: 'panFitP95Ms5k', value: round(quantile(fit.intervals, 0.95)), unit: 'ms', target: '≤ 33', ok: (v) => v <= 33 });
+      figures.push({ name: 'drawnFit5k', value: fit.drawn, unit: 'frames', target: '≥ 115', ok: (v) => v >= 115 });
+      const edits: number[] = [];
+      await page.evaluate(() => window.journeyDebug.bench.pan(1, { dx: 0, dy: 0, zoom: 1 }));
+      for (let i = 0; i < 15; i++) edits.push(await page.evaluate(() => window.journeyDebug.bench.editRepaint()));
+      figures.push({ name: 'editRepaintMs', value: round(median(edits)), unit: 'ms', target: '≤ 16', ok: (v) => v <= 16 });
+      const renders = await page.evaluate(() => window.journeyDebug.bench.notesRenderedByLastEdit());
+      figures.push({ name: 'notesRenderedPerEdit', value: renders, unit: 'notes', target: '= 1', ok: (v) => v === 1 });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await served.stop();
+  }
+
+  const width = Math.max(...figures.map((f) => f.name.length));
+  console.log(`\nJourney benchmarks — ${new Date().toISOString()} — Node ${process.version}, Chromium headless, 1600×900\n`);
+  for (const f of figures) {
+    console.log(`${f.name.padEnd(width)}  ${String(f.value).padStart(10)} ${f.unit.padEnd(6)}  target ${f.target.padEnd(8)} ${f.ok(f.value) ? 'met' : 'MISSED'}`);
+  }
+  if (jsonFile) {
+    writeFileSync(jsonFile, `${JSON.stringify(Object.fromEntries(figures.map((f) => [f.name, f.value])), null, 2)}\n`);
+    console.log(`\nwrote ${jsonFile}`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
