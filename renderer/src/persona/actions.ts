@@ -11,6 +11,7 @@ const activeBoard = (app: AppController) => (app.state.activeBoardId ? app.state
 export const PERSONA_ACTIONS: readonly Action[] = [
   {
     id: 'addPersona',
+    menu: 'board',
     labelKey: 'personas.add',
     shortcuts: [],
     enabled: () => true,
@@ -37,6 +38,7 @@ export const PERSONA_ACTIONS: readonly Action[] = [
   },
   {
     id: 'importPersonas',
+    menu: 'file',
     labelKey: 'personas.import',
     shortcuts: [],
     contexts: ['board'],
