@@ -123,7 +123,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         />
       )}
       {personaColors?.split(',').map((color, i) => (
-        <Circle key={i} x={width - (accent ? 28 : 10) - i * 13} y={10} radius={5} fill={color} stroke="#fff" strokeWidth={1.5} listening={false} perfectDrawEnabled={false} />
+        <Circle key={i} x={width - (accent && accent.mark !== 'bar' ? 28 : 10) - i * 13} y={10} radius={5} fill={color} stroke="#fff" strokeWidth={1.5} listening={false} perfectDrawEnabled={false} />
       ))}
       {footer && (
         <Text
