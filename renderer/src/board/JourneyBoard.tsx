@@ -19,6 +19,8 @@ import { NoteShape, noteFooter } from './NoteShape';
 import { ResizeHandle } from './ResizeHandle';
 import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
+import { drawingPersona, filterPersona, usePersonaUi } from '../persona/persona-ui';
+import { CurveOutline } from '../persona/CurveOutline';
 import { fitBoard, fitStage, initialViewport, zoomAround, type Viewport } from '../../../shared/layout/viewport';
 import { loadViewport, saveViewport } from './viewport-storage';
 
@@ -78,6 +80,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     [emotionTable, personas, boardId],
   );
   const board = view.boards[boardId];
+  const personaUi = usePersonaUi(app);
+  const linkedPersonas = (board?.personaIds ?? []).filter((id) => personas[id]); // a peer may have deleted one
+  const ghostPersonaId = drawingPersona(personaUi, boardId, linkedPersonas);
+  const highlightPersonaId = filterPersona(personaUi, boardId, linkedPersonas);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -551,7 +557,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer ref={notesLayerRef}>
-            <EmotionCurves app={app} boardId={boardId} layout={layout} curves={curves} showGhosts={!board?.personaIds.length} />
+            <EmotionCurves
+              app={app}
+              boardId={boardId}
+              layout={layout}
+              curves={curves}
+              showGhosts
+              ghostPersonaId={ghostPersonaId}
+              ghostColor={ghostPersonaId ? personas[ghostPersonaId]?.color : undefined}
+              highlightKey={highlightPersonaId}
+            />
             {lod && <NotesBitmap notes={records.notes} layout={layout} scale={vp.scale} />}
             {lod &&
               state.selectedNoteIds.map((id) => {
@@ -574,6 +589,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
                   draggable={!spaceDown}
+                  personaColors={note.personaIds?.flatMap((id) => personas[id]?.color ?? []).join(',') || undefined}
+                  dimmed={highlightPersonaId !== undefined && !note.personaIds?.includes(highlightPersonaId)}
                   onSelect={onSelect}
                   onOpen={onOpen}
                   onDragStart={onNoteDragStart}
@@ -602,6 +619,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         layout={layout}
         selected={state.selectedNoteIds.length === 1 ? noteTable[state.selectedNoteIds[0]!] : undefined}
       />
+      <CurveOutline app={app} boardId={boardId} stages={records.stages} />
     </div>
   );
 }

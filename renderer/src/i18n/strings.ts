@@ -1,4 +1,5 @@
 import { LANE_KINDS, LANE_TITLES, type LaneKind, type Locale } from '../../../shared/model';
+import { PERSONA_STRINGS_EN, PERSONA_STRINGS_ID, PERSONA_STRINGS_RU } from '../persona/strings';
 
 /** UI strings. English is the reference: every key must exist in every language. */
 const en = {
@@ -124,6 +125,7 @@ const en = {
   'zoom.label': 'Zoom',
   'boards.add': 'New board…',
   'board.goalPlaceholder': 'What should this map help us achieve?',
+  ...PERSONA_STRINGS_EN,
 } as const;
 
 type BaseKey = keyof typeof en;
@@ -252,6 +254,7 @@ const id: Dictionary = {
   'zoom.label': 'Zoom',
   'boards.add': 'Papan baru…',
   'board.goalPlaceholder': 'Apa yang ingin dicapai dengan peta ini?',
+  ...PERSONA_STRINGS_ID,
 };
 
 const ru: Dictionary = {
@@ -377,6 +380,7 @@ const ru: Dictionary = {
   'zoom.label': 'Масштаб',
   'boards.add': 'Новая доска…',
   'board.goalPlaceholder': 'Чего должна помочь достичь эта карта?',
+  ...PERSONA_STRINGS_RU,
 };
 
 /** Lane kinds are named by the model's templates (one source for board titles and menus). */
