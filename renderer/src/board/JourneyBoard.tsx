@@ -10,7 +10,7 @@ import { addNoteAndEdit } from '../actions/registry';
 import { useAppState, useView } from '../ui/hooks';
 import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard, type BoardRecords } from './board-data';
-import { BoardGrid, BoardHeaders, curvesOf, pinOf } from './BoardBackground';
+import { BoardGrid, BoardHeaders, curvesOf, pinOf, placeTitles } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
 import { EmotionCurves } from './EmotionCurves';
 import { InPlaceEditor } from './InPlaceEditor';
@@ -131,6 +131,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const columnRef = useRef<Konva.Group>(null);
   const cornerRef = useRef<Konva.Rect>(null);
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mountPending = useRef(false);
   useEffect(() => () => clearTimeout(syncTimer.current), []);
 
   const setViewport = useCallback(
@@ -148,12 +149,21 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       bandRef.current?.y(pin.bandY);
       columnRef.current?.x(pin.columnX);
       cornerRef.current?.position({ x: pin.columnX, y: pin.bandY });
+      placeTitles(live.current.layout, bandRef.current, columnRef.current, next);
       const reach = CULL_MARGIN_PX / 2;
       const far = next.scale !== last.scale || Math.abs(next.x - last.x) > reach || Math.abs(next.y - last.y) > reach;
       // While panning, nobody can click: skip redrawing the notes' hit graph every frame.
       notesLayerRef.current?.listening(false);
       clearTimeout(syncTimer.current);
-      if (far) setStoredViewport(next);
+      if (far && next.scale !== last.scale) setStoredViewport(next);
+      else if (far && !mountPending.current) {
+        // New notes must mount soon, but not inside this frame: after it has been drawn.
+        mountPending.current = true;
+        setTimeout(() => {
+          mountPending.current = false;
+          setStoredViewport(shown.current);
+        }, 0);
+      }
       syncTimer.current = setTimeout(() => {
         setStoredViewport(shown.current);
         saveViewport(boardId, shown.current);
@@ -172,7 +182,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   live.current = { vp: shown.current, layout, size, records };
   const liveVp = () => shown.current;
 
-  useLayoutEffect(() => showOnScreenOnly(notesLayerRef.current, shown.current, size));
+  useLayoutEffect(() => {
+    showOnScreenOnly(notesLayerRef.current, shown.current, size);
+    placeTitles(layout, bandRef.current, columnRef.current, shown.current);
+  });
 
   useEffect(() => {
     app.drawnBoard = {
