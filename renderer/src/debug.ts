@@ -1,4 +1,5 @@
-import { cellKey } from '../../shared/layout/board-layout';
+import { cellKey, layoutBoard } from '../../shared/layout/board-layout';
+import { selectBoard } from './board/board-data';
 import type { JourneyDebug, PageRect } from '../../shared/debug-api';
 import type { AppController } from './workspace/controller';
 import { createBenchApi } from './bench-hook';
@@ -12,22 +13,29 @@ export function installDebugHook(app: AppController): void {
     const { x, y, scale } = board.viewport;
     return { x: origin.left + x + box.x * scale, y: origin.top + y + box.y * scale, width: box.width * scale, height: box.height * scale };
   };
+  /** The open board's layout computed now from the doc's view (the same maths the canvas draws), never a stale copy. */
+  const freshLayout = () => {
+    const boardId = app.state.activeBoardId;
+    if (!boardId) return null;
+    const records = selectBoard(app.state.session.view.getView(), boardId);
+    return layoutBoard(records.stages, records.lanes, records.notes);
+  };
   const debug: JourneyDebug = {
     snapshot: () => app.snapshot(),
     fileText: () => app.fileText(),
     load: async (text) => app.openText(text, 'debug.journey'),
     cellRect(stageIndex, laneIndex) {
-      const layout = app.drawnBoard?.layout;
+      const layout = freshLayout();
       const stage = layout?.stages[stageIndex];
       const lane = layout?.lanes[laneIndex];
       return stage && lane ? toPage({ x: stage.x, y: lane.y, width: stage.width, height: lane.height }) : null;
     },
     noteRect(noteId) {
-      const box = app.drawnBoard?.layout.notes.get(noteId);
+      const box = freshLayout()?.notes.get(noteId);
       return box ? toPage(box) : null;
     },
     cellNotes(stageIndex, laneIndex) {
-      const layout = app.drawnBoard?.layout;
+      const layout = freshLayout();
       const stage = layout?.stages[stageIndex];
       const lane = layout?.lanes[laneIndex];
       return stage && lane ? [...(layout.cells.get(cellKey(stage.id, lane.id)) ?? [])] : [];

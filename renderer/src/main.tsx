@@ -1,6 +1,7 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import './styles.css';
+import Konva from 'konva';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newWorkspace, sampleWorkspace } from '../../shared/model';
@@ -14,6 +15,9 @@ import { parseStartOptions } from './url-params';
 import { AppController } from './workspace/controller';
 
 declare const __APP_VERSION__: string;
+
+// Windows' default double-click time; Konva's 400 ms misses slower double-clicks (and busy machines).
+Konva.dblClickWindow = 500;
 
 async function start(): Promise<void> {
   const options = parseStartOptions(location.search);

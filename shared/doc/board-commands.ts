@@ -9,6 +9,7 @@ import {
   orderAfterLast,
   orderBetween,
   STAGE_MIN_WIDTH,
+  LANE_MIN_HEIGHT,
   DEFAULT_STAGE_WIDTH,
   NOTE_MAX_SIZE,
   NOTE_MIN_SIZE,
@@ -198,6 +199,10 @@ export function addLane(doc: Y.Doc, boardId: string, kind: LaneKind, locale: Loc
 }
 
 export const renameLane = (doc: Y.Doc, laneId: string, title: string, clock: Clock = systemClock) => setFields(doc, 'lanes', laneId, { title }, clock);
+
+/** Set a lane's minimum height (its notes still make it taller). */
+export const resizeLane = (doc: Y.Doc, laneId: string, height: number, clock: Clock = systemClock) =>
+  Number.isFinite(height) && setFields(doc, 'lanes', laneId, { height: Math.round(Math.min(4000, Math.max(LANE_MIN_HEIGHT, height))) }, clock);
 
 export function moveLane(doc: Y.Doc, laneId: string, beforeLaneId: string | null, clock: Clock = systemClock): boolean {
   return local(doc, () => {

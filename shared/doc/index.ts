@@ -4,4 +4,5 @@ export * from './commands';
 export * from './undo';
 export * from './view-store';
 export * from './board-commands';
+export * from './persona-commands';
 export * from './clipboard-notes';

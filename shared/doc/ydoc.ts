@@ -25,7 +25,8 @@ export const TEXT_FIELDS: { readonly [C in Collection]: ReadonlySet<string> } = 
   stages: new Set(),
   lanes: new Set(),
   notes: new Set(['text']),
-  personas: new Set(),
+  // Persona cards are edited by several people at once in a workshop: text merges by character.
+  personas: new Set(['name', 'role', 'age', 'quote', 'demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations']),
   emotions: new Set(),
 };
 

@@ -96,7 +96,7 @@ export function layoutBoard(stagesIn: readonly Stage[], lanesIn: readonly Lane[]
   const laneBoxes: LaneBox[] = [];
   let y = LAYOUT.headerHeight;
   for (const lane of lanes) {
-    let height: number = lane.kind === 'emotions' ? LAYOUT.minEmotionLaneHeight : LAYOUT.minLaneHeight;
+    let height: number = Math.max(lane.kind === 'emotions' ? LAYOUT.minEmotionLaneHeight : LAYOUT.minLaneHeight, lane.height ?? 0);
     const flows: { stage: StageBox; notes: Note[]; boxes: { x: number; y: number }[] }[] = [];
     for (const stage of stageBoxes) {
       const cellNotes = (byCell.get(cellKey(stage.id, lane.id)) ?? []).sort(byOrder);

@@ -50,12 +50,15 @@ export const StageSchema = z.looseObject({
   width: z.number().int().min(STAGE_MIN_WIDTH).max(4000),
 });
 
+export const LANE_MIN_HEIGHT = 80;
 export const LaneSchema = z.looseObject({
   id: IdSchema,
   boardId: IdSchema,
   kind: z.enum(LANE_KINDS),
   title: ShortText,
   order: OrderKey,
+  /** The lane's minimum height, set by dragging its lower edge; notes still make it taller. */
+  height: z.number().int().min(LANE_MIN_HEIGHT).max(4000).optional(),
 });
 
 export const NoteSchema = z.looseObject({

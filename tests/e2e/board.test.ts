@@ -63,7 +63,8 @@ describe('the journey board in Chromium', () => {
     const editor = page.getByRole('textbox', { name: 'Note text' });
     await expect(editor.isVisible()).resolves.toBe(true);
     await page.keyboard.type('Specs are hard to compare 🤔');
-    const empty = await cellCenter(page, 4, 1);
+    // Retention × Touchpoints: in view beside the inspector the selected note opened.
+    const empty = await cellCenter(page, 3, 1);
     await page.mouse.click(empty.x, empty.y);
     let snap = await snapshot(page);
     const consideration = snap!.stages[1]!.id;
@@ -71,14 +72,14 @@ describe('the journey board in Chromium', () => {
     expect(snap!.notes).toHaveLength(1);
     expect(snap!.notes[0]).toMatchObject({ text: 'Specs are hard to compare 🤔', stageId: consideration, laneId: painLane, color: 'red' });
 
-    // Keyboard: the selected cell (Advocacy × Touchpoints, clicked above) gets a note with "n".
+    // Keyboard: the selected cell (Retention × Touchpoints, clicked above) gets a note with "n".
     await page.keyboard.press('n');
     await page.keyboard.type('Репутация: NPS > 40');
     await page.keyboard.press('Escape');
     snap = await snapshot(page);
     expect(snap!.notes).toHaveLength(2);
     const kpi = snap!.notes.find((n) => n.text === 'Репутация: NPS > 40');
-    expect(kpi).toMatchObject({ stageId: snap!.stages[4]!.id, laneId: snap!.lanes[1]!.id, color: 'blue', channel: 'online' });
+    expect(kpi).toMatchObject({ stageId: snap!.stages[3]!.id, laneId: snap!.lanes[1]!.id, color: 'blue', channel: 'online' });
 
     // Enter re-opens the selected note for editing; typing appends.
     await page.keyboard.press('Enter');

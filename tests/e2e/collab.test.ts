@@ -254,11 +254,18 @@ describe('live session, three separate Chromium processes', () => {
 describe('presence', () => {
   it('shows names, cursors, selections and who edits what; follow and "bring everyone to me"', async () => {
     const room = newRoom(signaling);
-    const size = { width: 960, height: 640 };
+    const size = { width: 1280, height: 800 };
     const ana = await hostPeer(browsers[0]!, served, room, 'Ana', size, 'lang=en&sample=1');
     const budi = await guestPeer(browsers[1]!, served, room, 'Budi', size);
     await waitPeers(ana, 1);
     const snap = await converged([ana, budi]);
+    await budi.evaluate(() => window.journeyDebug.collab!.setUser('Budi', '#1971c2'));
+    // Zoomed in enough that notes are live shapes (far out, the board draws them as one picture).
+    for (const page of [ana, budi]) {
+      await page.locator('button[data-action="zoom100"]').click();
+      await page.locator('button[data-action="zoomOut"]').click();
+      await page.locator('button[data-action="zoomOut"]').click();
+    }
     await drawn(ana);
     await drawn(budi);
 
@@ -272,15 +279,23 @@ describe('presence', () => {
       const canvas = document.querySelector('.board-canvas')!.getBoundingClientRect();
       return ids.filter((id) => {
         const r = window.journeyDebug.noteRect(id);
-        return r !== null && r.x > canvas.left && r.y > canvas.top && r.x + r.width < canvas.left + 320 && r.y + r.height < canvas.top + 320;
+        // On screen, clear of the pinned stage headers and lane labels (top, left) and of the session panel.
+        const dock = document.querySelector('[data-testid="collab-dock"]')!.getBoundingClientRect();
+        const underDock = r !== null && r.x + r.width > dock.left - 20 && r.y + r.height > dock.top - 20;
+        return r !== null && !underDock && r.x > canvas.left + 120 && r.y > canvas.top + 40 && r.x + r.width < canvas.right - 20 && r.y + r.height < canvas.bottom - 20;
       });
     }, snap.notes.map((n) => n.id));
     expect(drawnNotes.length).toBeGreaterThanOrEqual(2);
     const [first, other] = drawnNotes as [string, string];
     const rect = (await ana.evaluate((id) => window.journeyDebug.noteRect(id), first))!;
     await ana.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
+    await ana.waitForFunction((id) => window.journeyDebug.state().selectedNoteIds.includes(id), first, { polling: 50, timeout: 10_000 });
     await ana.mouse.move(rect.x + rect.width + 40, rect.y + 30, { steps: 4 });
-    await budi.waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.cursor !== null && p.selection.includes(id)), first, { polling: 100, timeout: 10_000 });
+    await budi
+      .waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.cursor !== null && p.selection.includes(id)), first, { polling: 100, timeout: 10_000 })
+      .catch(async (error: unknown) => {
+        throw new Error(`${String(error)}\nBudi sees: ${JSON.stringify(await budi.evaluate(() => window.journeyDebug.collab!.participants()))}\nAna sends: ${JSON.stringify(await ana.evaluate(() => window.journeyDebug.collab!.localPresence()))}`);
+      });
     // Budi types in another note: Ana sees who edits which note.
     await editAtEnd(budi, other);
     await budi.keyboard.type(' +1');

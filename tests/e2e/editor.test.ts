@@ -18,12 +18,15 @@ afterAll(async () => {
 const snapshot = async (page: Page) => (await page.evaluate(() => window.journeyDebug.snapshot()))!;
 
 async function addNote(page: Page, stage: number, lane: number, text: string): Promise<void> {
-  const cell = await cellCenter(page, stage, lane);
-  // Aim at the cell's left part, where a new note is not yet (a double-click on a note edits it).
+  // Aim at the cell's lower right, where no note is yet (a double-click on a note edits it).
   const rect = (await page.evaluate(([s, l]) => window.journeyDebug.cellRect(s!, l!), [stage, lane]))!;
-  await page.mouse.dblclick(rect.x + rect.width - 12, cell.y + rect.height / 2 - 10);
+  await page.mouse.dblclick(rect.x + rect.width - 12, rect.y + rect.height - 10);
+  await page.getByRole('textbox', { name: 'Note text' }).waitFor();
   await page.keyboard.type(text);
   await page.keyboard.press('Escape');
+  const snap = await snapshot(page);
+  const note = snap.notes.find((n) => n.text === text);
+  expect(note && [snap.stages.findIndex((s) => s.id === note.stageId), snap.lanes.findIndex((l) => l.id === note.laneId)]).toEqual([stage, lane]);
 }
 
 async function noteCenter(page: Page, id: string): Promise<{ x: number; y: number }> {

@@ -21,6 +21,7 @@ import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard } from '../board/board-data';
 import { adjacentCell, neighbour, type Direction } from '../../../shared/layout/navigation';
 import { copySelection, pasteFromClipboardApi } from './clipboard';
+import { PERSONA_ACTIONS } from '../persona/actions';
 
 /**
  * The one action registry: the toolbar, keyboard shortcuts, context menus and (through the
@@ -520,6 +521,8 @@ export const ACTIONS: readonly Action[] = [
       app.store.set({ activeBoardId: next?.id ?? null, selectedNoteIds: [], selectedCell: null });
     },
   },
+  // ── Personas (renderer/src/persona/actions.ts) ──
+  ...PERSONA_ACTIONS,
 ];
 
 export function actionById(id: string): Action {

@@ -43,6 +43,30 @@ export function pinOf(viewport: { x: number; y: number; scale: number }): Pin {
 }
 
 /**
+ * Keep each stage's title in view while its stage is, and each lane's title while its lane is:
+ * scrolled far into a wide stage, its name slides along instead of leaving the screen.
+ */
+export function placeTitles(layout: BoardLayout, band: Konva.Group | null, column: Konva.Group | null, viewport: { x: number; y: number; scale: number }): void {
+  const left = -viewport.x / viewport.scale + LAYOUT.laneLabelWidth + 14;
+  const top = -viewport.y / viewport.scale + LAYOUT.headerHeight + 14;
+  if (band) {
+    for (const stage of layout.stages) {
+      const title = band.findOne<Konva.Text>(`#stage-title-${stage.id}`);
+      if (!title) continue;
+      const width = Math.min(title.getTextWidth(), stage.width - 28);
+      title.x(Math.max(stage.x + 14, Math.min(left, stage.x + stage.width - 14 - width)));
+    }
+  }
+  if (column) {
+    for (const lane of layout.lanes) {
+      const title = column.findOne<Konva.Text>(`#lane-title-${lane.id}`);
+      if (!title) continue;
+      title.y(Math.max(lane.y + 14, Math.min(top, lane.y + lane.height - 14 - title.height())));
+    }
+  }
+}
+
+/**
  * Stage headers and lane labels, drawn above the notes and pinned to the top and left edges when
  * the board is scrolled, like a spreadsheet's frozen panes: on a shared screen everyone always
  * sees which stage and lane they are looking at. The groups are moved directly while panning.
@@ -68,6 +92,8 @@ export const BoardHeaders = memo(function BoardHeaders({
             <Rect x={0} y={lane.y} width={LAYOUT.laneLabelWidth} height={lane.height} fill={COLORS.laneLabel} stroke={COLORS.grid} strokeWidth={1} />
             <Rect x={0} y={lane.y} width={6} height={lane.height} fill={LANE_STRIPE[lane.kind]} />
             <Text
+              name="lane-title"
+              id={`lane-title-${lane.id}`}
               x={18}
               y={lane.y + 14}
               width={LAYOUT.laneLabelWidth - 28}
@@ -86,6 +112,8 @@ export const BoardHeaders = memo(function BoardHeaders({
           <Group key={stage.id}>
             <Rect x={stage.x} y={0} width={stage.width} height={LAYOUT.headerHeight} fill={COLORS.header} stroke={COLORS.grid} strokeWidth={1} />
             <Text
+              name="stage-title"
+              id={`stage-title-${stage.id}`}
               x={stage.x + 14}
               y={0}
               width={stage.width - 28}

@@ -45,8 +45,13 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
   layout: BoardLayout;
   curves: readonly Curve[];
   showGhosts: boolean;
+  /** Whose curve the ghost points start (a persona walking the board); the board's own when absent. */
+  ghostPersonaId?: string;
+  ghostColor?: string;
+  /** Persona being highlighted: the other curves fade. */
+  highlightKey?: string;
 }) {
-  const { app, boardId, layout, curves, showGhosts } = props;
+  const { app, boardId, layout, curves, showGhosts, ghostPersonaId, ghostColor = BOARD_CURVE_COLOR, highlightKey } = props;
   const lane = layout.lanes.find((l) => l.kind === 'emotions');
   if (!lane) return null;
   const { top, bottom, yOf, scoreOf } = scale(lane);
@@ -58,8 +63,8 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
     setEmotion(doc, personaId ? { boardId, stageId, personaId } : { boardId, stageId }, { score });
     app.state.session.undo.stopCapturing();
   };
-  const boardCurve = curves.find((c) => c.key === '');
-  const ghosts = showGhosts ? layout.stages.filter((s) => !boardCurve?.points.some((p) => p.stageId === s.id)) : [];
+  const ghostCurve = curves.find((c) => c.key === (ghostPersonaId ?? ''));
+  const ghosts = showGhosts ? layout.stages.filter((s) => !ghostCurve?.points.some((p) => p.stageId === s.id)) : [];
 
   return (
     <Group name="emotions">
@@ -71,7 +76,7 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
           return point ? [{ x: stage.x + stage.width / 2, y: yOf(point.score), point, stageId: stage.id }] : [];
         });
         return (
-          <Group key={curve.key}>
+          <Group key={curve.key} opacity={highlightKey !== undefined && curve.key !== highlightKey ? 0.2 : 1}>
             <Line
               points={pts.flatMap((p) => [p.x, p.y])}
               stroke={curve.color}
@@ -116,7 +121,7 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
           x={stage.x + stage.width / 2}
           y={yOf(0)}
           radius={8}
-          stroke={BOARD_CURVE_COLOR}
+          stroke={ghostColor}
           strokeWidth={2}
           dash={[3, 3]}
           opacity={0.55}
@@ -125,9 +130,9 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
           dragBoundFunc={bound}
           onClick={(e) => {
             e.cancelBubble = true;
-            commit(stage.id, undefined, e.target);
+            commit(stage.id, ghostPersonaId, e.target);
           }}
-          onDragEnd={(e) => commit(stage.id, undefined, e.target)}
+          onDragEnd={(e) => commit(stage.id, ghostPersonaId, e.target)}
         />
       ))}
     </Group>

@@ -2,14 +2,15 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } fr
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { KonvaEventObject } from 'konva/lib/Node';
-import { moveLane, moveNotes, moveStage, resizeStage } from '../../../shared/doc';
+import { moveLane, moveNotes, moveStage, resizeLane, resizeStage } from '../../../shared/doc';
+import { LANE_MIN_HEIGHT } from '../../../shared/model';
 import { cellAt, dropTarget, LAYOUT, notesInRect, type BoardLayout, type NoteBox } from '../../../shared/layout/board-layout';
 import { layoutBoard } from '../../../shared/layout/board-layout';
 import { addNoteAndEdit } from '../actions/registry';
 import { useAppState, useView } from '../ui/hooks';
 import type { AppController, ContextTarget } from '../workspace/controller';
 import { selectBoard, type BoardRecords } from './board-data';
-import { BoardGrid, BoardHeaders, curvesOf, pinOf } from './BoardBackground';
+import { BoardGrid, BoardHeaders, curvesOf, pinOf, placeTitles } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
 import { EmotionCurves } from './EmotionCurves';
 import { InPlaceEditor } from './InPlaceEditor';
@@ -19,6 +20,8 @@ import { ResizeHandle } from './ResizeHandle';
 import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
 import { PresenceLayer } from '../collab/PresenceLayer';
+import { drawingPersona, filterPersona, usePersonaUi } from '../persona/persona-ui';
+import { CurveOutline } from '../persona/CurveOutline';
 import { fitBoard, fitStage, initialViewport, zoomAround, type Viewport } from '../../../shared/layout/viewport';
 import { loadViewport, saveViewport } from './viewport-storage';
 
@@ -56,6 +59,7 @@ type Gesture =
   | { kind: 'band'; start: { x: number; y: number }; additive: boolean; moved: boolean; base: readonly string[] }
   | { kind: 'stage-move'; stageId: string; start: { x: number; y: number }; moved: boolean }
   | { kind: 'stage-resize'; stageId: string; startX: number; startWidth: number }
+  | { kind: 'lane-resize'; laneId: string; startY: number; startHeight: number }
   | { kind: 'lane-move'; laneId: string; start: { x: number; y: number }; moved: boolean };
 
 interface Marker {
@@ -77,6 +81,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     [emotionTable, personas, boardId],
   );
   const board = view.boards[boardId];
+  const personaUi = usePersonaUi(app);
+  const linkedPersonas = (board?.personaIds ?? []).filter((id) => personas[id]); // a peer may have deleted one
+  const ghostPersonaId = drawingPersona(personaUi, boardId, linkedPersonas);
+  const highlightPersonaId = filterPersona(personaUi, boardId, linkedPersonas);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -105,6 +113,11 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     // The opening view depends on the board's width and the window, not on every edit.
     [layout.width, size.width, size.height],
   );
+  // Once shown, the opening view stays put: the inspector opening or the window resizing must
+  // not rescale the board under the pointer (a double-click would land in another cell).
+  useEffect(() => {
+    if (!storedViewport && size.width) setStoredViewport(fallbackVp);
+  }, [storedViewport, size.width, fallbackVp]);
   /** The viewport React last rendered (culling, level of detail, DOM overlays). */
   const vp: Viewport = storedViewport ?? fallbackVp;
   /** The viewport on screen now: pans move the Konva stage directly and re-render React only when needed. */
@@ -119,6 +132,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const columnRef = useRef<Konva.Group>(null);
   const cornerRef = useRef<Konva.Rect>(null);
   const syncTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const mountPending = useRef(false);
   useEffect(() => () => clearTimeout(syncTimer.current), []);
 
   const setViewport = useCallback(
@@ -136,12 +150,21 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       bandRef.current?.y(pin.bandY);
       columnRef.current?.x(pin.columnX);
       cornerRef.current?.position({ x: pin.columnX, y: pin.bandY });
+      placeTitles(live.current.layout, bandRef.current, columnRef.current, next);
       const reach = CULL_MARGIN_PX / 2;
       const far = next.scale !== last.scale || Math.abs(next.x - last.x) > reach || Math.abs(next.y - last.y) > reach;
       // While panning, nobody can click: skip redrawing the notes' hit graph every frame.
       notesLayerRef.current?.listening(false);
       clearTimeout(syncTimer.current);
-      if (far) setStoredViewport(next);
+      if (far && next.scale !== last.scale) setStoredViewport(next);
+      else if (far && !mountPending.current) {
+        // New notes must mount soon, but not inside this frame: after it has been drawn.
+        mountPending.current = true;
+        setTimeout(() => {
+          mountPending.current = false;
+          setStoredViewport(shown.current);
+        }, 0);
+      }
       syncTimer.current = setTimeout(() => {
         setStoredViewport(shown.current);
         saveViewport(boardId, shown.current);
@@ -160,7 +183,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   live.current = { vp: shown.current, layout, size, records };
   const liveVp = () => shown.current;
 
-  useLayoutEffect(() => showOnScreenOnly(notesLayerRef.current, shown.current, size));
+  useLayoutEffect(() => {
+    showOnScreenOnly(notesLayerRef.current, shown.current, size);
+    placeTitles(layout, bandRef.current, columnRef.current, shown.current);
+  });
 
   useEffect(() => {
     app.drawnBoard = {
@@ -252,6 +278,19 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     return p.x >= columnX && p.x < columnX + LAYOUT.laneLabelWidth;
   };
 
+  /** The stage whose right edge, or the lane whose lower edge, is under the pointer (resize grips). */
+  const stageEdgeAt = (p: { x: number; y: number }) =>
+    inHeader(p) && !inLabels(p) ? live.current.layout.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * liveVp().scale <= EDGE_GRAB) : undefined;
+  const laneEdgeAt = (p: { x: number; y: number }) =>
+    inLabels(p) && !inHeader(p) ? live.current.layout.lanes.find((ln) => Math.abs(p.y - (ln.y + ln.height)) * liveVp().scale <= EDGE_GRAB) : undefined;
+  const [hoverCursor, setHoverCursor] = useState<string | undefined>(undefined);
+  const onHover = (event: KonvaEventObject<MouseEvent>) => {
+    if (gesture.current) return;
+    const p = toBoard(event.evt.clientX, event.evt.clientY);
+    const next = stageEdgeAt(p) ? 'col-resize' : laneEdgeAt(p) ? 'row-resize' : inHeader(p) || inLabels(p) ? 'grab' : undefined;
+    if (next !== hoverCursor) setHoverCursor(next);
+  };
+
   const onWheel = useCallback(
     (event: KonvaEventObject<WheelEvent>) => {
       event.evt.preventDefault();
@@ -277,15 +316,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     } else if (e.button === 0 && event.target === stageRef.current) {
       const p = toBoard(e.clientX, e.clientY);
       const l = live.current.layout;
-      const v = liveVp();
       if (inHeader(p) && !inLabels(p)) {
-        const edge = l.stages.find((s) => Math.abs(p.x - (s.x + s.width)) * v.scale <= EDGE_GRAB);
+        const edge = stageEdgeAt(p);
         const stage = edge ?? l.stages.find((s) => p.x >= s.x && p.x < s.x + s.width);
         if (edge) gesture.current = { kind: 'stage-resize', stageId: edge.id, startX: e.clientX, startWidth: edge.width };
         else if (stage) gesture.current = { kind: 'stage-move', stageId: stage.id, start: p, moved: false };
       } else if (inLabels(p) && !inHeader(p)) {
+        const edge = laneEdgeAt(p);
         const lane = l.lanes.find((ln) => p.y >= ln.y && p.y < ln.y + ln.height);
-        if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
+        if (edge) gesture.current = { kind: 'lane-resize', laneId: edge.id, startY: e.clientY, startHeight: edge.height };
+        else if (lane) gesture.current = { kind: 'lane-move', laneId: lane.id, start: p, moved: false };
       } else if (!inHeader(p) && !inLabels(p)) {
         gesture.current = { kind: 'band', start: p, additive: e.shiftKey || e.metaKey || e.ctrlKey, moved: false, base: app.state.selectedNoteIds };
       }
@@ -312,6 +352,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         const width = Math.max(200, g.startWidth + (m.clientX - g.startX) / v.scale);
         const stage = l.stages.find((s) => s.id === g.stageId);
         if (stage) setMarker({ x: stage.x + width - 2, y: 0, width: 4, height: l.height });
+      } else if (g.kind === 'lane-resize') {
+        const height = Math.max(LANE_MIN_HEIGHT, g.startHeight + (m.clientY - g.startY) / v.scale);
+        const lane = l.lanes.find((ln) => ln.id === g.laneId);
+        if (lane) setMarker({ x: 0, y: lane.y + height - 2, width: l.width, height: 4 });
       } else if (g.kind === 'stage-move' || g.kind === 'lane-move') {
         if (!g.moved && Math.hypot(p.x - g.start.x, p.y - g.start.y) * v.scale < DRAG_THRESHOLD) return;
         g.moved = true;
@@ -342,6 +386,9 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       } else if (g.kind === 'stage-resize') {
         const width = g.startWidth + (u.clientX - g.startX) / v.scale;
         if (Math.abs(u.clientX - g.startX) >= 1) resizeStage(doc, g.stageId, width);
+      } else if (g.kind === 'lane-resize') {
+        const height = g.startHeight + (u.clientY - g.startY) / v.scale;
+        if (Math.abs(u.clientY - g.startY) >= 1) resizeLane(doc, g.laneId, height);
       } else if (g.kind === 'stage-move' && g.moved) {
         const before = l.stages.find((s) => p.x < s.x + s.width / 2);
         if (before?.id !== g.stageId) moveStage(doc, g.stageId, before?.id ?? null);
@@ -498,7 +545,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   const editingNote = state.editingNoteId ? noteTable[state.editingNoteId] : undefined;
   const editingBox = editingNote ? layout.notes.get(editingNote.id) : undefined;
   const soleSelected = state.selectedNoteIds.length === 1 && !state.editingNoteId ? layout.notes.get(state.selectedNoteIds[0]!) : undefined;
-  const cursor = spaceDown ? 'grab' : undefined;
+  const cursor = spaceDown ? 'grab' : hoverCursor;
   const pin = useMemo(() => pinOf(vp), [vp]);
 
   return (
@@ -514,6 +561,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           scaleY={vp.scale}
           onWheel={onWheel}
           onMouseDown={onMouseDown}
+          onMouseMove={onHover}
           onDblClick={onDblClick}
           onTap={onTap}
           onContextMenu={onContextMenu}
@@ -523,7 +571,16 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer ref={notesLayerRef}>
-            <EmotionCurves app={app} boardId={boardId} layout={layout} curves={curves} showGhosts={!board?.personaIds.length} />
+            <EmotionCurves
+              app={app}
+              boardId={boardId}
+              layout={layout}
+              curves={curves}
+              showGhosts
+              ghostPersonaId={ghostPersonaId}
+              ghostColor={ghostPersonaId ? personas[ghostPersonaId]?.color : undefined}
+              highlightKey={highlightPersonaId}
+            />
             {lod && <NotesBitmap notes={records.notes} layout={layout} scale={vp.scale} />}
             {lod &&
               state.selectedNoteIds.map((id) => {
@@ -546,6 +603,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
                   draggable={!spaceDown}
+                  personaColors={note.personaIds?.flatMap((id) => personas[id]?.color ?? []).join(',') || undefined}
+                  dimmed={highlightPersonaId !== undefined && !note.personaIds?.includes(highlightPersonaId)}
                   onSelect={onSelect}
                   onOpen={onOpen}
                   onDragStart={onNoteDragStart}
@@ -575,6 +634,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
         layout={layout}
         selected={state.selectedNoteIds.length === 1 ? noteTable[state.selectedNoteIds[0]!] : undefined}
       />
+      <CurveOutline app={app} boardId={boardId} stages={records.stages} />
     </div>
   );
 }

@@ -18,6 +18,10 @@ export interface NoteShapeProps {
   selected: boolean;
   editing: boolean;
   draggable: boolean;
+  /** Faded because the board is highlighting a persona this note is not tagged with. */
+  dimmed?: boolean;
+  /** Colours of the personas the note is tagged with, comma-separated (a string keeps memo cheap). */
+  personaColors?: string;
   onSelect: (id: string, additive: boolean) => void;
   onOpen: (id: string) => void;
   onDragStart: (id: string) => void;
@@ -49,7 +53,7 @@ const ACCENT: Partial<Record<LaneKind, { color: string; mark: 'bar' | 'diamond' 
 };
 
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, x, y, width, height, footer, laneKind, selected, editing, draggable, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
+  const { note, x, y, width, height, footer, laneKind, selected, editing, draggable, dimmed, personaColors, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
   noteRenderCount.value++;
   const accent = laneKind ? ACCENT[laneKind] : undefined;
   const footerHeight = footer ? 20 : 0;
@@ -74,6 +78,7 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
       height={height}
       name="note"
       id={`note-${note.id}`}
+      opacity={dimmed && !selected ? 0.25 : 1}
       draggable={draggable && !editing}
       onClick={select}
       onTap={select}
@@ -117,6 +122,9 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
           perfectDrawEnabled={false}
         />
       )}
+      {personaColors?.split(',').map((color, i) => (
+        <Circle key={i} x={width - (accent && accent.mark !== 'bar' ? 28 : 10) - i * 13} y={10} radius={5} fill={color} stroke="#fff" strokeWidth={1.5} listening={false} perfectDrawEnabled={false} />
+      ))}
       {footer && (
         <Text
           x={NOTE_PADDING}

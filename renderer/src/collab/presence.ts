@@ -37,7 +37,8 @@ export class PresenceTracker {
     awareness.setLocalState({ user: { name: user.name, colour: user.colour }, boardId: null, cursor: null, selection: [], editing: null, dragging: null, view: null, summon: null });
     this.publishLocalUi();
     this.offStore = app.store.subscribe(() => this.publishLocalUi());
-    window.addEventListener('pointermove', this.onPointer, { passive: true });
+    // Capture phase: board gestures may stop the event before it bubbles up to the window.
+    window.addEventListener('pointermove', this.onPointer, { passive: true, capture: true });
     document.addEventListener('pointerleave', this.onLeave);
     awareness.on('change', this.onAwareness);
     this.viewTimer = setInterval(() => this.pollView(), VIEW_POLL_MS);
@@ -184,7 +185,7 @@ export class PresenceTracker {
 
   destroy(): void {
     this.offStore();
-    window.removeEventListener('pointermove', this.onPointer);
+    window.removeEventListener('pointermove', this.onPointer, { capture: true });
     document.removeEventListener('pointerleave', this.onLeave);
     this.awareness.off('change', this.onAwareness);
     clearInterval(this.viewTimer);

@@ -7,7 +7,8 @@ import { cleanName, isColour, parseIceServers, type IceServerSetting } from '../
 
 export { cleanName, isColour, parseIceServers, type IceServerSetting };
 
-export const PRESENCE_COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#e8590c', '#0c8599', '#c2255c', '#5f3dc4', '#e67700', '#364fc7'] as const;
+/** Ten colours far enough apart to tell people apart (no two oranges). */
+export const PRESENCE_COLOURS = ['#d9480f', '#1971c2', '#2f9e44', '#ae3ec9', '#0c8599', '#c2255c', '#5f3dc4', '#e67700', '#495057', '#66a80f'] as const;
 
 export interface CollabUser {
   readonly name: string;

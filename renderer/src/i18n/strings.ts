@@ -1,4 +1,5 @@
 import { LANE_KINDS, LANE_TITLES, type LaneKind, type Locale } from '../../../shared/model';
+import { PERSONA_STRINGS_EN, PERSONA_STRINGS_ID, PERSONA_STRINGS_RU } from '../persona/strings';
 
 /** UI strings. English is the reference: every key must exist in every language. */
 const en = {
@@ -19,7 +20,6 @@ const en = {
   'boards.persona': 'Persona board',
   'board.goal': 'Goal',
   'board.noGoal': 'No goal set yet',
-  'board.personaSoon': 'Persona cards for this board are not editable in this version yet.',
   'board.hint': 'Double-click a cell to add a note · Enter edits · Delete removes · Ctrl+Z undoes',
   'board.outline': 'Board outline',
   'board.note': 'Note in {stage}, {lane}: {text}',
@@ -124,6 +124,7 @@ const en = {
   'zoom.label': 'Zoom',
   'boards.add': 'New board…',
   'board.goalPlaceholder': 'What should this map help us achieve?',
+  ...PERSONA_STRINGS_EN,
 } as const;
 
 type BaseKey = keyof typeof en;
@@ -147,7 +148,6 @@ const id: Dictionary = {
   'boards.persona': 'Papan persona',
   'board.goal': 'Tujuan',
   'board.noGoal': 'Belum ada tujuan',
-  'board.personaSoon': 'Kartu persona di papan ini belum dapat diubah pada versi ini.',
   'board.hint': 'Klik dua kali pada sel untuk menambah catatan · Enter mengubah · Delete menghapus · Ctrl+Z mengurungkan',
   'board.outline': 'Kerangka papan',
   'board.note': 'Catatan di {stage}, {lane}: {text}',
@@ -252,6 +252,7 @@ const id: Dictionary = {
   'zoom.label': 'Zoom',
   'boards.add': 'Papan baru…',
   'board.goalPlaceholder': 'Apa yang ingin dicapai dengan peta ini?',
+  ...PERSONA_STRINGS_ID,
 };
 
 const ru: Dictionary = {
@@ -272,7 +273,6 @@ const ru: Dictionary = {
   'boards.persona': 'Доска персон',
   'board.goal': 'Цель',
   'board.noGoal': 'Цель пока не задана',
-  'board.personaSoon': 'Карточки персон на этой доске в этой версии пока нельзя редактировать.',
   'board.hint': 'Двойной щелчок по ячейке добавляет стикер · Enter — изменить · Delete — удалить · Ctrl+Z — отменить',
   'board.outline': 'Структура доски',
   'board.note': 'Стикер: {stage}, {lane}: {text}',
@@ -377,6 +377,7 @@ const ru: Dictionary = {
   'zoom.label': 'Масштаб',
   'boards.add': 'Новая доска…',
   'board.goalPlaceholder': 'Чего должна помочь достичь эта карта?',
+  ...PERSONA_STRINGS_RU,
 };
 
 /** Lane kinds are named by the model's templates (one source for board titles and menus). */

@@ -11,6 +11,7 @@ import { CollabPanel } from '../collab/CollabPanel';
 import { useAppState, useView } from './hooks';
 import { ErrorBanner, StatusLine, QuestionDialog } from './Notices';
 import { PersonaBoard } from './PersonaBoard';
+import { JourneyPersonaBar, PersonaSidePanel } from '../persona/JourneyPersonas';
 import { Toolbar } from './Toolbar';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -89,9 +90,11 @@ export function App({ app }: { app: AppController }) {
         <BoardList app={app} />
         <main className="board-area">
           {board && <BoardHeader app={app} board={board} />}
+          {board?.kind === 'journey' && <JourneyPersonaBar app={app} boardId={board.id} />}
           {board?.kind === 'journey' && <JourneyBoard app={app} boardId={board.id} />}
           {board?.kind === 'persona' && <PersonaBoard app={app} />}
         </main>
+        {board?.kind === 'journey' && <PersonaSidePanel app={app} />}
         {board?.kind === 'journey' && <Inspector app={app} />}
       </div>
       <StatusLine app={app} />

@@ -2,6 +2,7 @@ import { updateNote, updateNotes } from '../../../shared/doc';
 import { NOTE_COLORS, NOTE_FILL, type Note } from '../../../shared/model';
 import type { AppController } from '../workspace/controller';
 import { useAppState, useView } from './hooks';
+import { NotePersonaTags } from '../persona/JourneyPersonas';
 
 /**
  * The panel beside the board for the selected notes: colour for all of them, and for one
@@ -63,6 +64,7 @@ export function Inspector({ app }: { app: AppController }) {
           ))}
         </div>
       </fieldset>
+      <NotePersonaTags app={app} notes={notes} />
       {single && shows.touchpoint && (
         <fieldset>
           <legend>{app.t('inspector.channel')}</legend>

@@ -1,0 +1,140 @@
+import { memo, useEffect, useRef } from 'react';
+import { updatePersona, type PersonaPatch } from '../../../shared/doc';
+import type { Persona } from '../../../shared/model';
+import { initialsOf } from '../../../shared/persona/photo-size';
+import type { StringKey } from '../i18n/strings';
+import type { AppController } from '../workspace/controller';
+import { choosePhoto, removePhoto } from './operations';
+
+type TextKey = 'name' | 'role' | 'age' | 'quote' | 'demographics' | 'goals' | 'needs' | 'frustrations' | 'behaviours' | 'motivations';
+
+/** The long-text sections of a card, in the order the articles list them. */
+export const PERSONA_SECTIONS = ['demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations'] as const;
+
+/**
+ * A text field edited in place, like the note editor: every keystroke goes to the doc (the
+ * field is a Y.Text, so two people typing in one field merge by character and peers see it
+ * live); leaving the field ends the edit as one undo step. A peer's change (or undo) updates
+ * the field without moving the caret.
+ */
+function EditableText(props: {
+  app: AppController;
+  persona: Persona;
+  field: TextKey;
+  label: string;
+  multiline?: boolean;
+  placeholder?: string;
+  className?: string;
+  maxLength: number;
+}) {
+  const { app, persona, field, label, multiline, placeholder, className, maxLength } = props;
+  const value = persona[field];
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const element = ref.current;
+    if (element && element.value !== value) {
+      const { selectionStart, selectionEnd } = element;
+      element.value = value;
+      if (document.activeElement === element) element.setSelectionRange(selectionStart, selectionEnd);
+    }
+  }, [value]);
+  const common = {
+    ref,
+    name: field,
+    'aria-label': label,
+    placeholder: placeholder ?? label,
+    maxLength,
+    defaultValue: value,
+    className,
+    spellCheck: multiline,
+    onChange: (e: { target: { value: string } }) => updatePersona(app.state.session.doc, persona.id, { [field]: e.target.value } as PersonaPatch),
+    onBlur: () => app.state.session.undo.stopCapturing(),
+  };
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
+    e.stopPropagation();
+    if (e.key === 'Escape' || (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey))) {
+      e.preventDefault();
+      (e.target as HTMLElement).blur();
+    }
+  };
+  return multiline ? <textarea {...common} rows={2} onKeyDown={onKeyDown} /> : <input {...common} onKeyDown={onKeyDown} />;
+}
+
+/** The photo, or the initials on the persona's colour when there is none. */
+export function PersonaAvatar({ persona, size }: { persona: Persona; size: number }) {
+  return persona.photo ? (
+    <img className="persona-avatar" src={persona.photo} alt="" width={size} height={size} />
+  ) : (
+    <span className="persona-avatar initials" style={{ background: persona.color, width: size, height: size, fontSize: size * 0.38 }} aria-hidden="true">
+      {initialsOf(persona.name)}
+    </span>
+  );
+}
+
+/** One persona card, every field editable in place. `footer` holds the card's own actions. */
+export const PersonaCard = memo(function PersonaCard(props: { app: AppController; persona: Persona; footer?: React.ReactNode; header?: React.ReactNode }) {
+  const { app, persona, footer, header } = props;
+  const t = (key: StringKey, params?: Record<string, string | number>) => app.t(key, params);
+  const doc = app.state.session.doc;
+  const setChannel = (channel: 'online' | 'offline', on: boolean) => {
+    const channels = (['online', 'offline'] as const).filter((c) => (c === channel ? on : persona.channels.includes(c)));
+    updatePersona(doc, persona.id, { channels });
+    app.state.session.undo.stopCapturing();
+  };
+  return (
+    <article className="persona-card" data-persona-id={persona.id} aria-label={persona.name || t('persona.unnamed')} style={{ borderTopColor: persona.color }}>
+      {header}
+      <div className="persona-top">
+        <button type="button" className="persona-photo" title={t('photo.choose')} aria-label={t('photo.chooseFor', { name: persona.name })} onClick={() => void choosePhoto(app, persona.id)}>
+          <PersonaAvatar persona={persona} size={88} />
+        </button>
+        <div className="persona-identity">
+          <EditableText app={app} persona={persona} field="name" label={t('persona.name')} className="persona-name" maxLength={500} />
+          <EditableText app={app} persona={persona} field="role" label={t('persona.role')} maxLength={500} />
+          <EditableText app={app} persona={persona} field="age" label={t('persona.age')} maxLength={500} />
+        </div>
+      </div>
+      <div className="persona-photo-actions">
+        <button type="button" onClick={() => void choosePhoto(app, persona.id)}>
+          {t(persona.photo ? 'photo.change' : 'photo.choose')}
+        </button>
+        {persona.photo && (
+          <button type="button" onClick={() => removePhoto(app, persona.id)}>
+            {t('photo.remove')}
+          </button>
+        )}
+        <label className="persona-color" title={t('persona.color')}>
+          <input
+            type="color"
+            aria-label={t('persona.color')}
+            value={persona.color}
+            onChange={(e) => {
+              updatePersona(doc, persona.id, { color: e.target.value });
+            }}
+            onBlur={() => app.state.session.undo.stopCapturing()}
+          />
+        </label>
+      </div>
+      <label className="persona-section persona-quote">
+        <span>{t('persona.quote')}</span>
+        <EditableText app={app} persona={persona} field="quote" label={t('persona.quote')} placeholder={t('persona.quotePlaceholder')} multiline maxLength={20_000} />
+      </label>
+      {PERSONA_SECTIONS.map((field) => (
+        <label key={field} className="persona-section">
+          <span>{t(`persona.${field}`)}</span>
+          <EditableText app={app} persona={persona} field={field} label={t(`persona.${field}`)} multiline maxLength={20_000} />
+        </label>
+      ))}
+      <fieldset className="persona-channels">
+        <legend>{t('persona.channels')}</legend>
+        {(['online', 'offline'] as const).map((channel) => (
+          <label key={channel} className="radio">
+            <input type="checkbox" name={`channel-${channel}`} checked={persona.channels.includes(channel)} onChange={(e) => setChannel(channel, e.target.checked)} />
+            {t(channel === 'online' ? 'persona.online' : 'persona.offline')}
+          </label>
+        ))}
+      </fieldset>
+      {footer}
+    </article>
+  );
+});

@@ -1,0 +1,217 @@
+import {
+  addPersona,
+  addPersonaBoard,
+  deletePersona,
+  duplicatePersona,
+  insertPersonas,
+  personaContent,
+  updatePersona,
+  type PersonaContent,
+} from '../../../shared/doc';
+import { loadWorkspaceFile, describeLoadError } from '../../../shared/file';
+import { byOrder, type Persona } from '../../../shared/model';
+import type { PhotoRefusal } from '../../../shared/persona/photo-size';
+import { personasFromJson, personasToJson, personasToText, PERSONAS_MIME } from '../../../shared/persona/transfer';
+import { MAX_FILE_BYTES } from '../../../shared/host-api';
+import type { AppController } from '../workspace/controller';
+import { personaUi } from './persona-ui';
+import { photoFromFile, pickFile } from './photo';
+
+/** What the persona UI does, as plain functions over the app (the action registry calls them too). */
+
+const done = (app: AppController) => app.state.session.undo.stopCapturing();
+const personasOf = (app: AppController): Persona[] => Object.values(app.state.session.view.getView().personas).sort(byOrder);
+
+/** Show the workspace's persona board, making one when there is none yet. */
+export function openPersonaBoard(app: AppController): string {
+  const boards = Object.values(app.state.session.view.getView().boards).sort(byOrder);
+  let id = boards.find((b) => b.kind === 'persona')?.id;
+  if (!id) {
+    id = addPersonaBoard(app.state.session.doc, app.t('boards.persona'));
+    app.state.session.undo.stopCapturing();
+  }
+  if (app.state.activeBoardId !== id) app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
+  return id;
+}
+
+/** A new persona at the end of the workspace's list; its name field gets the focus. */
+export function addPersonaCard(app: AppController): string {
+  const id = addPersona(app.state.session.doc, app.t('persona.newName', { n: personasOf(app).length + 1 }));
+  done(app);
+  personaUi(app).set({ selected: [id] });
+  focusPersonaName(id);
+  return id;
+}
+
+/** Put the caret in a just-made persona's name (its card renders on the next frame). */
+export function focusPersonaName(personaId: string): void {
+  requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-persona-id="${personaId}"] input[name="name"]`)?.select());
+}
+
+export function duplicatePersonaCard(app: AppController, personaId: string): string | null {
+  const persona = app.state.session.view.getView().personas[personaId];
+  if (!persona) return null;
+  const id = duplicatePersona(app.state.session.doc, personaId, app.t('board.copyOf', { name: persona.name }));
+  done(app);
+  if (id) personaUi(app).set({ selected: [id] });
+  return id;
+}
+
+/** Delete a persona; when journeys use it (links, tags, curves) ask first and say undo restores it. */
+export async function deletePersonaCard(app: AppController, personaId: string): Promise<boolean> {
+  const view = app.state.session.view.getView();
+  const persona = view.personas[personaId];
+  if (!persona) return false;
+  const boards = Object.values(view.boards).filter((b) => b.kind === 'journey' && b.personaIds.includes(personaId)).length;
+  const notes = Object.values(view.notes).filter((n) => n.personaIds?.includes(personaId)).length;
+  if (boards || notes) {
+    const answer = await app.ask({
+      title: app.t('persona.deleteTitle', { name: persona.name || app.t('persona.unnamed') }),
+      body: app.t('persona.deleteBody', { boards, notes }),
+      choices: [
+        { value: 'cancel', label: app.t('unsaved.cancel') },
+        { value: 'delete', label: app.t('action.delete'), danger: true, primary: true },
+      ],
+    });
+    if (answer !== 'delete') return false;
+  }
+  deletePersona(app.state.session.doc, personaId);
+  done(app);
+  const ui = personaUi(app);
+  ui.set((s) => ({ selected: s.selected.filter((id) => id !== personaId), sideCard: s.sideCard === personaId ? null : s.sideCard }));
+  return true;
+}
+
+export function refusalMessage(app: AppController, refusal: PhotoRefusal): string {
+  switch (refusal.code) {
+    case 'too-large-file':
+      return app.t('photo.tooLargeFile', { size: (refusal.bytes / 1024 / 1024).toFixed(1), limit: Math.round(refusal.limit / 1024 / 1024) });
+    case 'too-many-pixels':
+      return app.t('photo.tooManyPixels', { width: refusal.width, height: refusal.height, limit: Math.round(refusal.limit / 1_000_000) });
+    case 'not-an-image':
+      return app.t('photo.notAnImage');
+    case 'too-big-encoded':
+      return app.t('photo.tooBigEncoded');
+  }
+}
+
+/** Pick a picture, shrink it and store it on the persona; refusals are shown, nothing is stored raw. */
+export async function choosePhoto(app: AppController, personaId: string): Promise<void> {
+  const file = await pickFile('image/*');
+  if (!file) return;
+  app.store.set({ status: app.t('photo.reading', { name: file.name }) });
+  const result = await photoFromFile(file);
+  if (!result.ok) {
+    app.store.set({ status: null, error: { title: app.t('photo.refusedTitle', { name: file.name }), message: refusalMessage(app, result.refusal) } });
+    return;
+  }
+  updatePersona(app.state.session.doc, personaId, { photo: result.dataUrl });
+  done(app);
+  app.store.set({ error: null, status: app.t('photo.stored', { kb: Math.ceil((result.dataUrl.length * 3) / 4 / 1024) }) });
+}
+
+export function removePhoto(app: AppController, personaId: string): void {
+  updatePersona(app.state.session.doc, personaId, { photo: undefined });
+  done(app);
+}
+
+/** Labels for the plain-text version of copied personas. */
+function textLabels(app: AppController): Record<string, string> {
+  const keys = ['role', 'age', 'quote', 'demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations', 'channels'] as const;
+  return {
+    ...Object.fromEntries(keys.map((k) => [k, app.t(`persona.${k}`)])),
+    online: app.t('note.online'),
+    offline: app.t('note.offline'),
+  };
+}
+
+/** Fill a copy event's clipboard with the selected persona cards; false when none is selected. */
+export function writePersonas(app: AppController, data: DataTransfer): boolean {
+  const view = app.state.session.view.getView();
+  const contents = personaUi(app)
+    .get()
+    .selected.map((id) => view.personas[id])
+    .filter((p): p is Persona => p !== undefined)
+    .sort(byOrder)
+    .map(personaContent);
+  if (!contents.length) return false;
+  data.setData('text/plain', personasToText(contents, textLabels(app)));
+  data.setData(PERSONAS_MIME, personasToJson(contents));
+  app.store.set({ status: app.t('persona.copied', { count: contents.length }) });
+  return true;
+}
+
+/** Add copied or imported personas to this workspace (new ids, photos included). */
+export function addPersonas(app: AppController, contents: readonly PersonaContent[], statusKey: 'persona.pasted' | 'persona.imported'): string[] {
+  const ids = insertPersonas(app.state.session.doc, contents);
+  done(app);
+  // Show them where they live: the persona board (pasting on a journey would hide them).
+  openPersonaBoard(app);
+  personaUi(app).set({ selected: ids });
+  app.store.set({ status: app.t(statusKey, { count: ids.length }) });
+  return ids;
+}
+
+/**
+ * Copy and paste of persona cards through the document's clipboard events (Ctrl+C / Ctrl+V and
+ * the Edit menu). Capture phase: a persona payload must not be pasted as notes by the note
+ * clipboard, which listens on the same events.
+ */
+export function installPersonaClipboard(app: AppController, canCopy: () => boolean): () => void {
+  // A ticked "Select" box keeps the focus: only fields that take text have their own clipboard.
+  const typing = (t: EventTarget | null) =>
+    t instanceof HTMLInputElement ? !['checkbox', 'radio', 'button', 'color', 'file'].includes(t.type) : t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA');
+  const onCopy = (event: ClipboardEvent) => {
+    if (typing(event.target) || !event.clipboardData || !canCopy()) return;
+    if (writePersonas(app, event.clipboardData)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  };
+  const onPaste = (event: ClipboardEvent) => {
+    if (typing(event.target) || !event.clipboardData) return;
+    const contents = personasFromJson(event.clipboardData.getData(PERSONAS_MIME));
+    if (!contents.length) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    addPersonas(app, contents, 'persona.pasted');
+  };
+  document.addEventListener('copy', onCopy, true);
+  document.addEventListener('paste', onPaste, true);
+  return () => {
+    document.removeEventListener('copy', onCopy, true);
+    document.removeEventListener('paste', onPaste, true);
+  };
+}
+
+/** Copy from a button: execCommand fires our copy listener with the full payload. */
+export function copySelectedPersonas(app: AppController): void {
+  if (!document.execCommand?.('copy')) app.store.set({ error: { title: app.t('error.clipboardTitle'), message: app.t('error.clipboardBody') } });
+}
+
+/**
+ * Import personas from another `.journey` file: read it through the same loader as Open, then
+ * let the user pick which to bring over. A file picker of our own, not HostApi `files.open`:
+ * that one makes the picked file this window's document, and Save would then overwrite it.
+ */
+export async function importPersonasFromFile(app: AppController): Promise<void> {
+  const file = await pickFile('.journey,application/json,application/x-journey+json');
+  if (!file) return;
+  if (file.size > MAX_FILE_BYTES) {
+    app.store.set({ error: { title: app.t('error.openTitle', { name: file.name }), message: describeLoadError({ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }, app.state.uiLocale) } });
+    return;
+  }
+  const result = loadWorkspaceFile(new Uint8Array(await file.arrayBuffer()));
+  if (!result.ok) {
+    app.store.set({ error: { title: app.t('error.openTitle', { name: file.name }), message: describeLoadError(result.error, app.state.uiLocale) } });
+    return;
+  }
+  const personas = [...result.snapshot.personas].sort(byOrder).map(personaContent);
+  result.doc.destroy();
+  if (!personas.length) {
+    app.store.set({ error: { title: app.t('import.title', { name: file.name }), message: app.t('import.none') } });
+    return;
+  }
+  app.store.set({ error: null });
+  personaUi(app).set({ importing: { fileName: file.name, personas } });
+}
