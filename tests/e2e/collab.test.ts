@@ -282,7 +282,7 @@ describe('presence', () => {
         // On screen, clear of the pinned stage headers and lane labels (top, left) and of the session panel.
         const dock = document.querySelector('[data-testid="collab-dock"]')!.getBoundingClientRect();
         const underDock = r !== null && r.x + r.width > dock.left - 20 && r.y + r.height > dock.top - 20;
-        return r !== null && !underDock && r.x > canvas.left + 120 && r.y > canvas.top + 40 && r.x + r.width < canvas.right - 20 && r.y + r.height < canvas.bottom - 20;
+        return r !== null && !underDock && r.x > canvas.left + 120 && r.y > canvas.top + 40 && r.x + r.width < canvas.left + canvas.width * 0.55 && r.y + r.height < canvas.bottom - 20;
       });
     }, snap.notes.map((n) => n.id));
     expect(drawnNotes.length).toBeGreaterThanOrEqual(2);
@@ -290,7 +290,10 @@ describe('presence', () => {
     const rect = (await ana.evaluate((id) => window.journeyDebug.noteRect(id), first))!;
     await ana.mouse.click(rect.x + rect.width / 2, rect.y + rect.height / 2);
     await ana.waitForFunction((id) => window.journeyDebug.state().selectedNoteIds.includes(id), first, { polling: 50, timeout: 10_000 });
-    await ana.mouse.move(rect.x + rect.width + 40, rect.y + 30, { steps: 4 });
+    // Selecting opens the inspector, which narrows the board: find the note again, hover it.
+    await drawn(ana);
+    const moved = (await ana.evaluate((id) => window.journeyDebug.noteRect(id), first))!;
+    await ana.mouse.move(moved.x + moved.width / 2 + 6, moved.y + moved.height / 2 + 4, { steps: 4 });
     await budi
       .waitForFunction((id) => window.journeyDebug.collab!.participants().some((p) => p.name === 'Ana' && p.cursor !== null && p.selection.includes(id)), first, { polling: 100, timeout: 10_000 })
       .catch(async (error: unknown) => {
