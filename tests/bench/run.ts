@@ -11,6 +11,7 @@ import { serializeWorkspace } from '../../shared/file';
 import { benchWorkspace } from '../../shared/model';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, serveRenderer } from '../e2e/harness';
+import { benchSync } from './sync';
 
 interface Figure {
   name: string;
@@ -131,6 +132,14 @@ async function main(): Promise<void> {
       const renders = await page.evaluate(() => window.journeyDebug.bench.notesRenderedByLastEdit());
       figures.push({ name: 'notesRenderedPerEdit', value: renders, unit: 'notes', target: '= 1', ok: (v) => v === 1 });
       await page.close();
+    }
+
+    if (want('sync') || want('bytesPerMove')) {
+      // Two more Chromium processes, WebRTC on loopback through our signaling server (tests/bench/sync.ts).
+      const sync = await benchSync({ served });
+      figures.push({ name: 'syncP50Ms', value: sync.syncP50Ms, unit: 'ms', target: '(p50)', ok: () => true });
+      figures.push({ name: 'syncP95Ms', value: sync.syncP95Ms, unit: 'ms', target: '≤ 50', ok: (v) => v <= 50 });
+      figures.push({ name: 'bytesPerMove', value: sync.bytesPerMove, unit: 'B', target: '≤ 200', ok: (v) => v <= 200 });
     }
   } finally {
     await browser.close();
