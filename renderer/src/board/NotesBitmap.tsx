@@ -1,7 +1,7 @@
 import { memo, useMemo } from 'react';
 import { Image } from 'react-konva';
 import { NOTE_FILL, type Note } from '../../../shared/model';
-import type { BoardLayout } from '../../../shared/layout/board-layout';
+import type { BoardLayout, NoteBox } from '../../../shared/layout/board-layout';
 import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_PADDING } from './theme';
 
 /** Below this zoom the board draws its notes as one picture (level of detail). */
@@ -28,28 +28,37 @@ export function drawNotes(notes: readonly Note[], layout: BoardLayout, scale: nu
     ctx.font = `${fontPx}px ${FONT_FAMILY}`;
     ctx.textBaseline = 'top';
   }
+  // Cards first, grouped by colour, then every text mark in one grey: few canvas state changes,
+  // which is what drawing thousands of tiny shapes costs.
+  const byColor = new Map<Note['color'], NoteBox[]>();
+  const boxes: { note: Note; box: NoteBox }[] = [];
   for (const note of notes) {
     const box = layout.notes.get(note.id);
     if (!box) continue;
-    const x = box.x * scale;
-    const y = box.y * scale;
-    const w = box.width * scale;
-    const h = box.height * scale;
-    ctx.fillStyle = NOTE_FILL[note.color];
-    ctx.fillRect(x, y, w, h);
-    ctx.fillStyle = 'rgba(31,35,40,0.35)';
-    ctx.fillRect(x, y + h - Math.max(1, scale), w, Math.max(1, scale));
-    if (!note.text) continue;
-    const pad = NOTE_PADDING * scale;
-    if (legible) {
-      ctx.fillStyle = '#1f2328';
-      ctx.fillText(note.text.slice(0, 40), x + pad, y + pad, w - 2 * pad);
-    } else {
-      // Text too small to read: suggest it, as lines.
-      ctx.fillStyle = 'rgba(31,35,40,0.28)';
-      const lines = Math.min(3, Math.ceil(note.text.length / 18));
-      const lineH = Math.max(1, fontPx * 0.6);
-      for (let i = 0; i < lines; i++) ctx.fillRect(x + pad, y + pad + i * fontPx * 1.3, (w - 2 * pad) * (i === lines - 1 ? 0.6 : 1), lineH);
+    boxes.push({ note, box });
+    const list = byColor.get(note.color);
+    if (list) list.push(box);
+    else byColor.set(note.color, [box]);
+  }
+  for (const [color, list] of byColor) {
+    ctx.fillStyle = NOTE_FILL[color];
+    for (const box of list) ctx.fillRect(box.x * scale, box.y * scale, box.width * scale, box.height * scale);
+  }
+  const pad = NOTE_PADDING * scale;
+  if (legible) {
+    ctx.fillStyle = '#1f2328';
+    for (const { note, box } of boxes) {
+      if (note.text) ctx.fillText(note.text.slice(0, 40), box.x * scale + pad, box.y * scale + pad, box.width * scale - 2 * pad);
+    }
+  } else {
+    // Text too small to read: suggest it, as lines (one line when the card is tiny).
+    ctx.fillStyle = 'rgba(31,35,40,0.28)';
+    const lineH = Math.max(1, fontPx * 0.6);
+    for (const { note, box } of boxes) {
+      if (!note.text) continue;
+      const w = box.width * scale - 2 * pad;
+      const lines = box.width * scale < 24 ? 1 : Math.min(3, Math.ceil(note.text.length / 18));
+      for (let i = 0; i < lines; i++) ctx.fillRect(box.x * scale + pad, box.y * scale + pad + i * fontPx * 1.3, w * (i === lines - 1 && lines > 1 ? 0.6 : 1), lineH);
     }
   }
   return canvas;
