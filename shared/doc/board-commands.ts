@@ -3,7 +3,6 @@ import {
   byOrder,
   EMOTION_MAX,
   EMOTION_MIN,
-  journeyBoardFromTemplate,
   LANE_TITLES,
   newId,
   orderAfterLast,
@@ -284,18 +283,6 @@ export function duplicateBoard(doc: Y.Doc, boardId: string, title: string, clock
     }
     touch(doc, clock);
     return copyId;
-  });
-}
-
-/** A new journey board from a template, placed after the last board. */
-export function addJourneyBoardAfter(doc: Y.Doc, template: Parameters<typeof journeyBoardFromTemplate>[0], locale: Locale, clock: Clock = systemClock): string {
-  return local(doc, () => {
-    const parts = journeyBoardFromTemplate(template, locale, orderAfterLast(records(doc, 'boards')));
-    insertRecord(doc, 'boards', parts.board);
-    for (const stage of parts.stages) insertRecord(doc, 'stages', stage);
-    for (const lane of parts.lanes) insertRecord(doc, 'lanes', lane);
-    touch(doc, clock);
-    return parts.board.id;
   });
 }
 

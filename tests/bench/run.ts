@@ -11,6 +11,7 @@ import { serializeWorkspace } from '../../shared/file';
 import { benchWorkspace } from '../../shared/model';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, serveRenderer } from '../e2e/harness';
+import { median, quantile, round } from './stats';
 import { benchSync } from './sync';
 
 interface Figure {
@@ -25,17 +26,6 @@ const args = process.argv.slice(2);
 const jsonIndex = args.indexOf('--json');
 const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
 const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
-
-const median = (xs: number[]) => quantile(xs, 0.5);
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return Number.NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 function journeyFileText(notes: number): string {
   const doc = new Y.Doc();

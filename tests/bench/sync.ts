@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { startSignalingServer } from '../../electron/main/signaling/server';
 import { serveRenderer, type Served } from '../e2e/harness';
+import { quantile, round } from './stats';
 import { guestPeer, hostPeer, launchPeerBrowser, newRoom, waitPeers } from '../e2e/collab-harness';
 
 export interface SyncFigures {
@@ -25,15 +26,7 @@ export interface SyncFigures {
   readonly edits: number;
 }
 
-function quantile(xs: readonly number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  if (!s.length) return Number.NaN;
-  const pos = (s.length - 1) * q;
-  const lo = Math.floor(pos);
-  const hi = Math.ceil(pos);
-  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
-}
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
 
 type Cmd = 'addNote' | 'moveNotes' | 'setNoteText';
 const command = (page: Page, name: Cmd, ...args: unknown[]) =>

@@ -1,27 +1,17 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, cellCenter, launchBrowser, openApp, pageErrors, screenshot, serveRenderer, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, cellCenter, openApp, pageErrors, screenshot } from './harness';
+import { useServedBrowser } from './rig';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveRenderer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const rig = useServedBrowser();
 
 const snapshot = (page: Page) => page.evaluate(() => window.journeyDebug.snapshot());
 
 describe('the journey board in Chromium', () => {
   it('is served with a strict Content-Security-Policy, as a header and in the page', async () => {
-    const response = await fetch(served.url);
+    const response = await fetch(rig.served().url);
     const header = response.headers.get('content-security-policy') ?? '';
     expect(header).toContain("script-src 'self'");
     expect(header).not.toContain('unsafe-eval');
@@ -30,7 +20,7 @@ describe('the journey board in Chromium', () => {
   });
 
   it('starts with the 5-stage end-to-end template, stages and lanes drawn', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     const snap = await snapshot(page);
     expect(snap?.stages.map((s) => s.title)).toEqual(['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy']);
     expect(snap?.lanes.map((l) => l.kind)).toEqual(['actions', 'touchpoints', 'emotions', 'painPoints', 'momentsOfTruth', 'opportunities', 'kpis', 'insights']);
@@ -55,7 +45,7 @@ describe('the journey board in Chromium', () => {
   });
 
   it('adds notes with the mouse and with the keyboard, edits and deletes them, with undo', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
 
     // Mouse: double-click the Consideration × Pain points cell, type, click away.
     const cell = await cellCenter(page, 1, 3);
@@ -111,7 +101,7 @@ describe('the journey board in Chromium', () => {
   });
 
   it('saves to a .journey file and opens it again with an identical snapshot', async () => {
-    const page = await openApp(browser, served, 'sample=1&lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'sample=1&lang=en');
     const cell = await cellCenter(page, 1, 1);
     await page.mouse.dblclick(cell.x, cell.y);
     await page.keyboard.type('Kirim pengingat lewat WhatsApp');
@@ -130,7 +120,7 @@ describe('the journey board in Chromium', () => {
     expect(await page.title()).not.toMatch(/^• /);
 
     // A fresh window (the default template), then File ▸ Open of the saved file.
-    const second = await openApp(browser, served, 'lang=en');
+    const second = await openApp(rig.browser(), rig.served(), 'lang=en');
     const [chooser] = await Promise.all([second.waitForEvent('filechooser'), second.getByRole('button', { name: 'Open…' }).click()]);
     await chooser.setFiles(saved);
     await second.waitForFunction(() => window.journeyDebug.state().fileName === 'saved.journey');
@@ -144,7 +134,7 @@ describe('the journey board in Chromium', () => {
   });
 
   it('shows a clear error for a broken file and leaves the open board untouched', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     const cell = await cellCenter(page, 2, 0);
     await page.mouse.dblclick(cell.x, cell.y);
     await page.keyboard.type('Keep me');

@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cellCenter, launchBrowser, openApp, pageErrors, screenshot, serveRenderer, type Served } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { cellCenter, openApp, pageErrors, screenshot } from './harness';
+import { useServedBrowser } from './rig';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveRenderer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const rig = useServedBrowser();
 
 const snapshot = async (page: Page) => (await page.evaluate(() => window.journeyDebug.snapshot()))!;
 
@@ -36,7 +26,7 @@ async function noteCenter(page: Page, id: string): Promise<{ x: number; y: numbe
 
 describe('editing a journey board with mouse and keyboard', () => {
   it('creates notes in three languages, drags one across stages and lanes, rubber-band deletes, undoes and redoes it all', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     await addNote(page, 0, 0, 'Sees the ad on Instagram');
     await addNote(page, 1, 0, 'Membandingkan harga di marketplace');
     await addNote(page, 2, 3, 'Доставка слишком дорогая');
@@ -102,7 +92,7 @@ describe('editing a journey board with mouse and keyboard', () => {
   });
 
   it('reorders stages by dragging a header, edits the emotion curve, names a feeling, recolours from the menu', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     const before = await snapshot(page);
     // Drag "Awareness" (first header) to after "Purchase" (third).
     const header = (await page.evaluate(() => window.journeyDebug.cellRect(0, 0)))!;
@@ -151,7 +141,7 @@ describe('editing a journey board with mouse and keyboard', () => {
   });
 
   it('keyboard only: arrows walk cells, N adds, typing edits, ctrl+arrow moves, Ctrl+D duplicates', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     await page.locator('body').click({ position: { x: 5, y: 880 } });
     await page.keyboard.press('ArrowRight'); // selects the first cell
     await page.keyboard.press('ArrowRight'); // next stage
@@ -172,7 +162,7 @@ describe('editing a journey board with mouse and keyboard', () => {
   });
 
   it('shows a filled 5-stage board whole and zoomed in', async () => {
-    const page = await openApp(browser, served, 'lang=en&sample=1');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en&sample=1');
     await page.getByRole('button', { name: 'Fit board' }).click();
     await screenshot(page, 'filled-board-fit');
     const zoomIn = page.getByRole('button', { name: 'Zoom in' });

@@ -1,23 +1,13 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { WorkspaceSnapshot } from '../../shared/model';
-import { ARTIFACTS, cellCenter, launchBrowser, openApp, pageErrors, screenshot, serveRenderer, type Served } from './harness';
+import { ARTIFACTS, cellCenter, openApp, pageErrors, screenshot } from './harness';
+import { useServedBrowser } from './rig';
 
-let served: Served;
-let browser: Browser;
-
-beforeAll(async () => {
-  served = await serveRenderer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+const rig = useServedBrowser();
 
 const snapshot = (page: Page) => page.evaluate(() => window.journeyDebug.snapshot()) as Promise<WorkspaceSnapshot>;
 
@@ -115,7 +105,7 @@ describe('personas in Chromium', () => {
     const notAPicture = join(ARTIFACTS, 'not-a-picture.png');
     writeFileSync(notAPicture, 'These are meeting notes, not a picture.');
 
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     await openPersonaBoard(page);
     await expect(page.getByText('All personas of this workspace.').isVisible()).resolves.toBe(true);
 
@@ -259,14 +249,14 @@ describe('personas in Chromium', () => {
     expect(statSync(saved).size).toBeLessThan(1024 * 1024); // the 20 MB original is not in it
     expect(text).toContain(photo);
     const beforeSave = await snapshot(page);
-    const second = await openApp(browser, served, 'lang=en');
+    const second = await openApp(rig.browser(), rig.served(), 'lang=en');
     await chooseFile(second, () => second.getByRole('button', { name: 'Open…' }).click(), saved);
     await second.waitForFunction(() => window.journeyDebug.state().fileName === 'personas.journey');
     expect(await snapshot(second)).toEqual(beforeSave);
     await expect(second.getByRole('group', { name: 'Personas on this journey' }).textContent()).resolves.toMatch(/Tech-Savvy Tim.*Traditional Trudy/);
 
     // ── Reuse: import Tim (photo and all) into a third, new workspace ──
-    const third = await openApp(browser, served, 'lang=en');
+    const third = await openApp(rig.browser(), rig.served(), 'lang=en');
     await openPersonaBoard(third);
     await chooseFile(third, () => third.getByRole('button', { name: 'Import personas from a .journey file…' }).click(), saved);
     const panel = third.getByRole('region', { name: 'Import personas from “personas.journey”' });
@@ -283,7 +273,7 @@ describe('personas in Chromium', () => {
   });
 
   it('shows the sample: both example personas on the persona board and walking the journey with different curves', async () => {
-    const page = await openApp(browser, served, 'lang=en&sample=1');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en&sample=1');
     const sample = await snapshot(page);
     const sampleTim = sample.personas.find((p) => p.name === 'Tech-Savvy Tim')!;
     const legend = page.getByRole('group', { name: 'Personas on this journey' });
@@ -353,7 +343,7 @@ describe('personas in Chromium', () => {
     await page.keyboard.press('Control+c'); // the focus is still on the ticked box
     await page.getByTestId('status').getByText('Copied 1 persona(s)').waitFor();
     const other = await page.context().newPage();
-    await other.goto(`${served.url}?debug=1&lang=en`);
+    await other.goto(`${rig.served().url}?debug=1&lang=en`);
     await other.waitForSelector('html[data-ready="true"]');
     await other.mouse.click(800, 500);
     await other.keyboard.press('Control+v');
@@ -370,7 +360,7 @@ describe('personas in Chromium', () => {
 
 describe('a new user starting from the journey board', () => {
   it('makes a persona from the journey’s persona bar, types its name, then finds it on the persona board', async () => {
-    const page = await openApp(browser, served, 'lang=en');
+    const page = await openApp(rig.browser(), rig.served(), 'lang=en');
     await expect(page.getByText('None yet: the curve is the board’s own.').isVisible()).resolves.toBe(true);
     await page.getByRole('combobox', { name: 'Add a persona…' }).selectOption({ label: 'New persona…' });
     const card = page.getByRole('complementary', { name: 'Persona card: Persona 1' });

@@ -1,5 +1,5 @@
 import {
-  addJourneyBoardAfter,
+  addJourneyBoard,
   addLane,
   addNote,
   addPersonaBoard,
@@ -429,7 +429,7 @@ export const ACTIONS: readonly Action[] = [
       group: 'menu.newBoard',
       enabled: always,
       run: (app) => {
-        const id = addJourneyBoardAfter(app.state.session.doc, template, app.state.uiLocale);
+        const id = addJourneyBoard(app.state.session.doc, template, app.state.uiLocale);
         app.state.session.undo.stopCapturing();
         app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null });
       },

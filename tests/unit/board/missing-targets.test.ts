@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   LOCAL_ORIGIN,
-  addJourneyBoardAfter,
+  addJourneyBoard,
   addLane,
   addPersonaBoard,
   addStage,
@@ -92,7 +92,7 @@ describe('every board command is one local transaction', () => {
     ['deleteLane', (s) => deleteLane(s.doc, s.g.lanes[0]!.id, s.clock)],
     ['setBoardGoal', (s) => setBoardGoal(s.doc, s.g.boardId, 'Goal', s.clock)],
     ['addPersonaBoard', (s) => addPersonaBoard(s.doc, 'Personas', s.clock)],
-    ['addJourneyBoardAfter', (s) => addJourneyBoardAfter(s.doc, 'buying3', 'ru', s.clock)],
+    ['addJourneyBoard', (s) => addJourneyBoard(s.doc, 'buying3', 'ru', s.clock)],
     ['moveBoard', (s) => moveBoard(s.doc, s.g.boardId, null, s.clock)],
     ['deleteBoard', (s) => deleteBoard(s.doc, s.g.boardId, s.clock)],
     ['duplicateBoard', (s) => duplicateBoard(s.doc, s.g.boardId, 'Copy', s.clock)],
