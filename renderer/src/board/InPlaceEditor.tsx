@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import { renameLane, renameStage, setEmotion } from '../../../shared/doc';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
 import type { AppController, RenameTarget } from '../workspace/controller';
 import type { Pin } from './BoardBackground';
+import { InlineTextInput } from '../ui/InlineTextInput';
 import type { Viewport } from '../../../shared/layout/viewport';
 
 /**
@@ -10,7 +10,6 @@ import type { Viewport } from '../../../shared/layout/viewport';
  * Enter or clicking away keeps the text; Escape leaves the old name.
  */
 export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: AppController; layout: BoardLayout; viewport: Viewport; pin: Pin; target: RenameTarget }) {
-  const ref = useRef<HTMLInputElement>(null);
   const view = app.state.session.view.getView();
   const s = viewport.scale;
 
@@ -36,36 +35,25 @@ export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: App
     label = app.t('rename.feeling');
   }
 
-  useEffect(() => {
-    ref.current?.focus();
-    ref.current?.select();
-  }, [target]);
-
   if (!rect || target.kind === 'board' || target.kind === 'goal') return null;
 
   const commit = (text: string) => {
     const doc = app.state.session.doc;
-    const trimmed = text.trim();
-    if (target.kind === 'stage' && trimmed) renameStage(doc, target.id, trimmed);
-    if (target.kind === 'lane' && trimmed) renameLane(doc, target.id, trimmed);
-    if (target.kind === 'emotion') setEmotion(doc, target.personaId ? target : { boardId: target.boardId, stageId: target.stageId }, { label: trimmed });
+    if (target.kind === 'stage' && text) renameStage(doc, target.id, text);
+    if (target.kind === 'lane' && text) renameLane(doc, target.id, text);
+    if (target.kind === 'emotion') setEmotion(doc, target.personaId ? target : { boardId: target.boardId, stageId: target.stageId }, { label: text });
     app.state.session.undo.stopCapturing();
-    app.store.set({ renaming: null });
   };
 
   return (
-    <input
-      ref={ref}
+    <InlineTextInput
+      key={JSON.stringify(target)}
       className="in-place-editor"
-      aria-label={label}
-      defaultValue={value}
+      label={label}
+      initial={value}
       style={{ left: viewport.x + rect.x * s, top: viewport.y + rect.y * s, width: rect.width * s, height: rect.height * s, fontSize: Math.max(12, 18 * s) }}
-      onBlur={(e) => commit(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') commit(e.currentTarget.value);
-        if (e.key === 'Escape') app.store.set({ renaming: null });
-      }}
+      onCommit={commit}
+      onDone={() => app.store.set({ renaming: null })}
     />
   );
 }

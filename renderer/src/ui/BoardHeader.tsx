@@ -3,6 +3,7 @@ import type { Board } from '../../../shared/model';
 import { actionById } from '../actions/registry';
 import type { AppController } from '../workspace/controller';
 import { useAppState } from './hooks';
+import { InlineTextInput } from './InlineTextInput';
 
 const ZOOM_ACTIONS = ['zoomOut', 'zoomIn', 'zoomFit', 'zoom100'] as const;
 
@@ -15,25 +16,17 @@ export function BoardHeader({ app, board }: { app: AppController; board: Board }
       <div className="board-heading">
         <h1 onDoubleClick={() => app.store.set({ renaming: { kind: 'board', id: board.id } })}>{board.title}</h1>
         {editingGoal ? (
-          <input
+          <InlineTextInput
             className="goal-editor"
-            aria-label={app.t('board.goal')}
+            label={app.t('board.goal')}
             placeholder={app.t('board.goalPlaceholder')}
-            defaultValue={board.goal}
+            initial={board.goal}
             maxLength={2000}
-            autoFocus
-            onBlur={(e) => {
-              if (e.target.value !== board.goal) {
-                setBoardGoal(app.state.session.doc, board.id, e.target.value.trim());
-                app.state.session.undo.stopCapturing();
-              }
-              app.store.set({ renaming: null });
+            onCommit={(goal) => {
+              setBoardGoal(app.state.session.doc, board.id, goal);
+              app.state.session.undo.stopCapturing();
             }}
-            onKeyDown={(e) => {
-              e.stopPropagation();
-              if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-              if (e.key === 'Escape') app.store.set({ renaming: null });
-            }}
+            onDone={() => app.store.set({ renaming: null })}
           />
         ) : (
           <button type="button" className={board.goal ? 'goal' : 'goal muted'} onClick={() => app.store.set({ renaming: { kind: 'goal', id: board.id } })}>

@@ -3,6 +3,7 @@ import { moveBoard, renameBoard } from '../../../shared/doc';
 import { byOrder } from '../../../shared/model';
 import type { AppController } from '../workspace/controller';
 import { useAppState, useView } from './hooks';
+import { InlineTextInput } from './InlineTextInput';
 
 /** The workspace's boards: open, rename (double-click), reorder (drag), and a menu per board. */
 export function BoardList({ app }: { app: AppController }) {
@@ -37,24 +38,16 @@ export function BoardList({ app }: { app: AppController }) {
             onDragEnd={() => setDragged(null)}
           >
             {renaming?.kind === 'board' && renaming.id === board.id ? (
-              <input
+              <InlineTextInput
                 className="board-rename"
-                aria-label={app.t('rename.board')}
-                defaultValue={board.title}
-                autoFocus
-                onFocus={(e) => e.target.select()}
-                onBlur={(e) => {
-                  if (e.target.value.trim() && e.target.value.trim() !== board.title) {
-                    renameBoard(app.state.session.doc, board.id, e.target.value.trim());
-                    app.state.session.undo.stopCapturing();
-                  }
-                  app.store.set({ renaming: null });
+                label={app.t('rename.board')}
+                initial={board.title}
+                onCommit={(title) => {
+                  if (!title) return;
+                  renameBoard(app.state.session.doc, board.id, title);
+                  app.state.session.undo.stopCapturing();
                 }}
-                onKeyDown={(e) => {
-                  e.stopPropagation();
-                  if (e.key === 'Enter') (e.target as HTMLInputElement).blur();
-                  if (e.key === 'Escape') app.store.set({ renaming: null });
-                }}
+                onDone={() => app.store.set({ renaming: null })}
               />
             ) : (
               <button
