@@ -123,9 +123,13 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   /** The viewport on screen now: pans move the Konva stage directly and re-render React only when needed. */
   const shown = useRef<Viewport>(vp);
   const rendered = useRef<Viewport>(vp);
+  /** Viewports set through `setViewport`: a render carrying an older one must not undo a newer one. */
+  const ours = useRef(new WeakSet<Viewport>());
   if (rendered.current !== vp) {
     rendered.current = vp;
-    shown.current = vp;
+    // A viewport from elsewhere (another board, the remembered one) takes over; one of ours
+    // may be older than what is on screen already (set after that state update was queued).
+    if (!ours.current.has(vp)) shown.current = vp;
   }
   const notesLayerRef = useRef<Konva.Layer>(null);
   const bandRef = useRef<Konva.Group>(null);
@@ -137,6 +141,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
 
   const setViewport = useCallback(
     (next: Viewport) => {
+      ours.current.add(next);
       shown.current = next;
       const stage = stageRef.current;
       if (stage) {
@@ -555,10 +560,10 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           ref={stageRef}
           width={size.width}
           height={size.height}
-          x={vp.x}
-          y={vp.y}
-          scaleX={vp.scale}
-          scaleY={vp.scale}
+          x={shown.current.x}
+          y={shown.current.y}
+          scaleX={shown.current.scale}
+          scaleY={shown.current.scale}
           onWheel={onWheel}
           onMouseDown={onMouseDown}
           onMouseMove={onHover}
