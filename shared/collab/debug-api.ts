@@ -1,3 +1,5 @@
+import type { Participant } from './presence';
+
 /** `window.journeyDebug.collab` (with `?debug=1`): the live session, for e2e tests and benchmarks. */
 export interface CollabDebugStatus {
   readonly phase: 'idle' | 'connecting' | 'connected' | 'offline' | 'failed';
@@ -18,15 +20,8 @@ export interface CollabDebugStatus {
   readonly code: string | null;
 }
 
-export interface CollabDebugParticipant {
-  readonly name: string;
-  readonly colour: string;
-  readonly boardId: string | null;
-  readonly cursor: { readonly x: number; readonly y: number } | null;
-  readonly selection: readonly string[];
-  readonly editing: string | null;
-  readonly dragging: { readonly ids: readonly string[]; readonly dx: number; readonly dy: number } | null;
-}
+/** What a test sees of another participant: their presence, without connection details. */
+export type CollabDebugParticipant = Omit<Participant, 'clientId' | 'view'>;
 
 export interface CollabDebug {
   status(): CollabDebugStatus;
