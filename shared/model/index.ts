@@ -5,3 +5,4 @@ export * from './schema';
 export * from './templates';
 export * from './sample';
 export * from './bench-workspace';
+export * from './text';

@@ -72,6 +72,13 @@ export interface BoardViewApi {
   reveal(noteId: string): void;
 }
 
+/** One undo step held open across a gesture (see `AppController.beginStep`). */
+export interface EditStep {
+  edit<T>(fn: () => T): T;
+  /** Close the step; safe to call twice. */
+  end(): void;
+}
+
 export type LoadOutcome = { ok: true } | { ok: false; error: LoadError };
 
 const UI_LOCALE_KEY = 'journey.uiLocale';
@@ -298,6 +305,42 @@ export class AppController {
     }
     this.store.set({ fileName: result.value.name, dirty: false, error: null, status: this.t('status.saved', { name: result.value.name }) });
     return true;
+  }
+
+  /**
+   * Run one edit (usually a shared/doc command) as its own undo step. The only way the
+   * renderer closes undo steps: the step before it is closed first, and this one after.
+   */
+  edit<T>(fn: () => T): T {
+    const { undo } = this.state.session;
+    undo.stopCapturing();
+    try {
+      return fn();
+    } finally {
+      undo.stopCapturing();
+    }
+  }
+
+  /**
+   * Open one undo step for a gesture that spans many frames (drag, resize, curve drag,
+   * typing in a field): every `step.edit` until `step.end()` undoes as one.
+   */
+  beginStep(): EditStep {
+    const { undo } = this.state.session;
+    undo.stopCapturing();
+    const timeout = undo.captureTimeout;
+    // Frames of one gesture may be further apart than the capture timeout: hold the step open.
+    undo.captureTimeout = Number.POSITIVE_INFINITY;
+    let open = true;
+    return {
+      edit: <T>(fn: () => T): T => fn(),
+      end: () => {
+        if (!open) return;
+        open = false;
+        undo.captureTimeout = timeout;
+        undo.stopCapturing();
+      },
+    };
   }
 
   undo(): void {
