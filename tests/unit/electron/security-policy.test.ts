@@ -92,4 +92,15 @@ describe('fileFromArgv', () => {
     expect(fileFromArgv(['journey', '--allow-file-access-from-files', '--x=a.journey'], '/')).toBeNull();
     expect(fileFromArgv(['journey'], '/')).toBeNull();
   });
+
+  it('opens the file a Linux file manager passes as a file:// URI, escapes decoded', () => {
+    expect(fileFromArgv(['/opt/Journey/journey', 'file:///home/u/My%20Board.journey'], '/')).toBe('/home/u/My Board.journey');
+    expect(fileFromArgv(['journey', 'file:///home/u/%D0%9A%D0%B0%D1%80%D1%82%D0%B0.journey'], '/')).toBe('/home/u/Карта.journey');
+  });
+
+  it('never takes another scheme or a remote file URI for a file', () => {
+    expect(fileFromArgv(['journey', 'journey://join?room=x.journey'], '/')).toBeNull();
+    expect(fileFromArgv(['journey', 'https://example.com/a.journey'], '/')).toBeNull();
+    expect(fileFromArgv(['journey', 'file://server/share/a.journey'], '/')).toBeNull();
+  });
 });
