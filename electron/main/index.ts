@@ -14,6 +14,7 @@ import { queueJoinFor } from './handlers/room';
 import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu-template';
+import { protocolClientArgs } from './protocol-client';
 import { isRendererUrl, rendererSource } from './renderer-location';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security-policy';
 import { applySessionPolicy, applyWebContentsPolicy, createDocumentWindow, sendCommand } from './window';
@@ -105,7 +106,9 @@ function start(): void {
   rebuildMenu();
   app.on('browser-window-focus', rebuildMenu);
 
-  app.setAsDefaultProtocolClient?.(APP_LINK_SCHEME);
+  const protocol = protocolClientArgs(APP_LINK_SCHEME, process, process.cwd());
+  if (protocol.path !== undefined) app.setAsDefaultProtocolClient?.(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
+  else app.setAsDefaultProtocolClient?.(protocol.scheme);
   const first = createDocumentWindow(windows, launchFile);
   if (launchJoin) queueJoinFor(first.window.webContents.id, launchJoin);
   launchFile = null;
