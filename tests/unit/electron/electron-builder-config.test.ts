@@ -43,6 +43,8 @@ describe('build/electron-builder.yml', () => {
         enableEmbeddedAsarIntegrityValidation: true,
         onlyLoadAppFromAsar: true,
         enableCookieEncryption: true,
+        // Apple Silicon kills an app whose signature the flip voided: re-sign ad hoc.
+        resetAdHocDarwinSignature: true,
       },
       mac: { target: 'dmg' },
       win: { target: 'nsis' },
