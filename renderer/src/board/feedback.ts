@@ -52,8 +52,9 @@ export function useGestureFeedback(stageRef: RefObject<Konva.Stage | null>, layo
           const box = layout().notes.get(id);
           if (box) stage?.findOne(`#note-${id}`)?.position({ x: box.x, y: box.y });
         }
-        // Presence (collab/presence.ts) shows a peer's drag from the stage's drag events.
-        if (lead) lead.fire(ended ? 'dragend' : 'dragmove', {}, true);
+        // Presence (collab/presence.ts) shows a peer's drag from the stage's drag events; fired
+        // on the stage itself, since events do not bubble out of a layer that is not listening.
+        if (lead) stage?.fire(ended ? 'dragend' : 'dragmove', { target: lead });
         if (ended) stage?.batchDraw();
       },
     }),

@@ -16,7 +16,8 @@ export function curveDragGesture(env: GestureEnv, where: { curveKey: string; sta
   const target = { boardId: env.boardId, stageId: where.stageId, ...(where.curveKey ? { personaId: where.curveKey } : {}) };
   const grabDy = where.y - down.board.y;
   let moved = false;
-  let lastScore: number | null = null;
+  // A real point already has its score; a ghost's first write creates the point.
+  let lastScore: number | null = where.ghost || !band ? null : band.scoreOf(where.y);
   let done = false;
   const yAt = (input: PointerInput) => (band ? band.clampY(input.board.y + grabDy) : where.y);
   const write = (score: number) => () => setEmotion(doc, target, { score });
