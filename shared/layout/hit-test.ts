@@ -33,6 +33,8 @@ export interface HitContext {
   /** Emotion curves drawn now, and whose curve the ghost points start (`null`: no ghosts). */
   readonly curves?: readonly Curve[];
   readonly ghostCurveKey?: string | null;
+  /** False when notes are drawn as one zoomed-out picture: a press there is the cell's. */
+  readonly notes?: boolean;
 }
 
 const inBox = (p: { x: number; y: number }, b: { x: number; y: number; width: number; height: number }) =>
@@ -70,7 +72,8 @@ export function hitTest(ctx: HitContext, point: { x: number; y: number }): Hit {
   const cell = cellAt(layout, point);
   if (!cell) return { kind: 'none' };
   // Notes never leave their cell: only that cell's notes can be under the point.
-  for (const id of layout.cells.get(`${cell.stageId}|${cell.laneId}`) ?? []) {
+  const ids = ctx.notes === false ? [] : (layout.cells.get(`${cell.stageId}|${cell.laneId}`) ?? []);
+  for (const id of ids) {
     const box = layout.notes.get(id);
     if (box && inBox(point, box)) return { kind: 'note', note: box, cell };
   }

@@ -66,8 +66,8 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
 
   const soleSelectedId = state.selectedNoteIds.length === 1 && !state.editingNoteId ? state.selectedNoteIds[0]! : null;
   // Latest values for handlers and the camera, which live across renders.
-  const live = useRef({ layout, size, curves, ghostKey: ghostPersonaId ?? '', soleSelectedId });
-  live.current = { layout, size, curves, ghostKey: ghostPersonaId ?? '', soleSelectedId };
+  const live = useRef({ layout, size, curves, ghostKey: ghostPersonaId ?? '', soleSelectedId, lod: false });
+  live.current = { layout, size, curves, ghostKey: ghostPersonaId ?? '', soleSelectedId, lod: live.current.lod };
   const drag = useGestureFeedback(stageRef, () => live.current.layout);
   const parts = useMemo<CameraParts>(
     () => ({
@@ -98,7 +98,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   );
   const hitContext = (): HitContext => {
     const l = live.current;
-    return { layout: l.layout, viewport: camera.shown, handleNoteId: l.soleSelectedId, curves: l.curves, ghostCurveKey: l.ghostKey };
+    return { layout: l.layout, viewport: camera.shown, handleNoteId: l.soleSelectedId, curves: l.curves, ghostCurveKey: l.ghostKey, notes: !l.lod };
   };
   const input = useBoardInput(app, env, camera, hitContext, () => containerRef.current);
 
@@ -126,6 +126,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
   // Zoomed far out the notes are one picture; closer in, only the notes near the view become
   // React elements at all (DESIGN.md, "Rendering").
   const lod = vp.scale < LOD_SCALE;
+  live.current.lod = lod;
   const visible = useMemo(() => (lod ? [] : notesNearView(records.notes, layout, vp, size)), [records.notes, layout, vp, size, lod]);
   const selected = new Set(state.selectedNoteIds);
   const t = app.t.bind(app);

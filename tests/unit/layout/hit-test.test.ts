@@ -64,6 +64,8 @@ describe('the board hit test', () => {
     expect(hitTest({ layout, viewport: home, handleNoteId: 'n1' }, corner)).toEqual({ kind: 'resize-handle', note: n1 });
     expect(hitTest({ layout, viewport: home }, { x: s1!.x + 5, y: la!.y + 5 })).toEqual({ kind: 'cell', cell: { stageId: 's1', laneId: 'la' } });
     expect(kind(hitTest({ layout, viewport: home }, { x: layout.width + 10, y: la!.y + 5 }))).toBe('none');
+    // Zoomed out, notes are one picture: a press on one is its cell's (a rubber band, a double-click adds).
+    expect(hitTest({ layout, viewport: home, notes: false }, { x: n1.x + 5, y: n1.y + 5 })).toEqual({ kind: 'cell', cell: { stageId: 's0', laneId: 'la' } });
   });
 
   it('finds curve points and the ghosts of the curve being drawn, topmost first', () => {
