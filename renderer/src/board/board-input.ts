@@ -136,7 +136,10 @@ export function useBoardInput(app: AppController, env: GestureEnv, camera: Board
     if (gesture.current || !touch || e.touches.length > 1) return;
     const p = input(touch.clientX, touch.clientY, e, 1);
     const g = startGesture(env, { hit: hitAt(p), input: p, button: 0, pointer: 'touch', hand: false });
-    if (g) run(g, 'touch', p);
+    if (!g) return;
+    // The finger is the gesture's, not the page's (no scrolling, no emulated mouse events).
+    if (e.cancelable) e.preventDefault();
+    run(g, 'touch', p);
   };
 
   const onHover = (event: KonvaEventObject<MouseEvent>) => {
