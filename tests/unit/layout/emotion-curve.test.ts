@@ -1,3 +1,4 @@
+import Konva from 'konva';
 import { describe, expect, it } from 'vitest';
 import { layoutBoard } from '../../../shared/layout/board-layout';
 import { CURVE, curvePath, curvesOf, emotionBand, emotionLane, ghostPlaces, neutralLine, pointPlaces } from '../../../shared/layout/emotion-curve';
@@ -57,5 +58,17 @@ describe('emotion-curve geometry', () => {
     // Symmetric middle point: control points level with it, tension × half the chord away.
     expect(path).toContain('Q70 50 100 50');
     expect(path.endsWith('300 50')).toBe(true);
+  });
+
+  it('matches the spline Konva draws for the same points and tension, point for point', () => {
+    const points = [{ x: 340, y: 120 }, { x: 560, y: 48 }, { x: 780, y: 192 }, { x: 1000, y: 120 }, { x: 1220, y: 60 }];
+    const tp = new Konva.Line({ points: points.flatMap((p) => [p.x, p.y]), tension: CURVE.tension }).getTensionPoints();
+    const f = (n: number) => String(Math.round(n * 100) / 100);
+    const pt = (i: number) => `${f(tp[i]!)} ${f(tp[i + 1]!)}`;
+    // Konva: a quadratic to the first inner point, cubics between inner points, a quadratic to the end.
+    let expected = `M${points[0]!.x} ${points[0]!.y} Q${pt(0)} ${pt(2)}`;
+    for (let n = 4; n < tp.length - 2; n += 6) expected += ` C${pt(n)} ${pt(n + 2)} ${pt(n + 4)}`;
+    expected += ` Q${pt(tp.length - 2)} ${points.at(-1)!.x} ${points.at(-1)!.y}`;
+    expect(curvePath(points)).toBe(expected);
   });
 });
