@@ -47,3 +47,42 @@ export function fitStage(layout: BoardLayout, stageId: string, size: { width: nu
     margin: FIT_MARGIN,
   });
 }
+
+/** Where the header row and the lane-label column sit (board units): pinned to the view's edge once scrolled past. */
+export interface Pin {
+  readonly bandY: number;
+  readonly columnX: number;
+}
+export function pinOf(viewport: Viewport): Pin {
+  return { bandY: Math.max(0, -viewport.y / viewport.scale), columnX: Math.max(0, -viewport.x / viewport.scale) };
+}
+
+/** A screen-space rectangle (the view's size) in board units, grown by `margin` view pixels. */
+export function viewRect(viewport: Viewport, size: { width: number; height: number }, margin = 0): { left: number; top: number; right: number; bottom: number } {
+  return {
+    left: (-viewport.x - margin) / viewport.scale,
+    top: (-viewport.y - margin) / viewport.scale,
+    right: (size.width - viewport.x + margin) / viewport.scale,
+    bottom: (size.height - viewport.y + margin) / viewport.scale,
+  };
+}
+
+/** The board point under a point of the view (view pixels). */
+export function toBoardPoint(viewport: Viewport, view: { x: number; y: number }): { x: number; y: number } {
+  return { x: (view.x - viewport.x) / viewport.scale, y: (view.y - viewport.y) / viewport.scale };
+}
+
+/** The smallest pan that brings a board box into view with `margin` view pixels to spare, or null when it is in view. */
+export function revealBox(viewport: Viewport, size: { width: number; height: number }, box: { x: number; y: number; width: number; height: number }, margin = 24): Viewport | null {
+  const left = viewport.x + box.x * viewport.scale;
+  const top = viewport.y + box.y * viewport.scale;
+  const right = left + box.width * viewport.scale;
+  const bottom = top + box.height * viewport.scale;
+  let dx = 0;
+  let dy = 0;
+  if (left < 0) dx = -left + margin;
+  else if (right > size.width) dx = size.width - right - margin;
+  if (top < 0) dy = -top + margin;
+  else if (bottom > size.height) dy = size.height - bottom - margin;
+  return dx || dy ? { ...viewport, x: viewport.x + dx, y: viewport.y + dy } : null;
+}

@@ -1,15 +1,9 @@
 import { memo, type Ref } from 'react';
 import type Konva from 'konva';
 import { Group, Rect, Text } from 'react-konva';
-import type { EmotionPoint, Persona } from '../../../shared/model';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
+import type { Pin } from '../../../shared/layout/viewport';
 import { COLORS, FONT_FAMILY, LANE_STRIPE } from './theme';
-
-export interface Curve {
-  readonly key: string;
-  readonly color: string;
-  readonly points: readonly EmotionPoint[];
-}
 
 /** The cell grid. Drawn, never hit-tested. */
 export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayout }) {
@@ -32,15 +26,6 @@ export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayo
     </Group>
   );
 });
-
-/** Where the header row and the lane-label column sit (board units): pinned to the view's edge once scrolled past. */
-export interface Pin {
-  readonly bandY: number;
-  readonly columnX: number;
-}
-export function pinOf(viewport: { x: number; y: number; scale: number }): Pin {
-  return { bandY: Math.max(0, -viewport.y / viewport.scale), columnX: Math.max(0, -viewport.x / viewport.scale) };
-}
 
 /**
  * Keep each stage's title in view while its stage is, and each lane's title while its lane is:
@@ -134,15 +119,3 @@ export const BoardHeaders = memo(function BoardHeaders({
     </Group>
   );
 });
-
-/** One curve per persona walking the board (in the persona's colour), plus the board's own. */
-export function curvesOf(emotions: readonly EmotionPoint[], personas: Readonly<Record<string, Persona>>): Curve[] {
-  const groups = new Map<string, EmotionPoint[]>();
-  for (const point of emotions) {
-    const key = point.personaId ?? '';
-    const list = groups.get(key);
-    if (list) list.push(point);
-    else groups.set(key, [point]);
-  }
-  return [...groups].map(([key, points]) => ({ key, points, color: personas[key]?.color ?? '#d6336c' }));
-}

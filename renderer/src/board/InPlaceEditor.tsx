@@ -1,9 +1,8 @@
 import { renameLane, renameStage, setEmotion } from '../../../shared/doc';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
 import type { AppController, RenameTarget } from '../workspace/controller';
-import type { Pin } from './BoardBackground';
 import { InlineTextInput } from '../ui/InlineTextInput';
-import type { Viewport } from '../../../shared/layout/viewport';
+import type { Pin, Viewport } from '../../../shared/layout/viewport';
 
 /**
  * A one-line DOM input over a stage header, a lane label or an emotion point, for naming it.
@@ -37,13 +36,13 @@ export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: App
 
   if (!rect || target.kind === 'board' || target.kind === 'goal') return null;
 
-  const commit = (text: string) => {
-    const doc = app.state.session.doc;
-    if (target.kind === 'stage' && text) renameStage(doc, target.id, text);
-    if (target.kind === 'lane' && text) renameLane(doc, target.id, text);
-    if (target.kind === 'emotion') setEmotion(doc, target.personaId ? target : { boardId: target.boardId, stageId: target.stageId }, { label: text });
-    app.state.session.undo.stopCapturing();
-  };
+  const commit = (text: string) =>
+    app.edit(() => {
+      const doc = app.state.session.doc;
+      if (target.kind === 'stage' && text) renameStage(doc, target.id, text);
+      if (target.kind === 'lane' && text) renameLane(doc, target.id, text);
+      if (target.kind === 'emotion') setEmotion(doc, target.personaId ? target : { boardId: target.boardId, stageId: target.stageId }, { label: text });
+    });
 
   return (
     <InlineTextInput

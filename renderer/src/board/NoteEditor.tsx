@@ -3,7 +3,7 @@ import * as Y from 'yjs';
 import { setNoteText } from '../../../shared/doc';
 import { NOTE_FILL, type Note } from '../../../shared/model';
 import type { NoteBox } from '../../../shared/layout/board-layout';
-import type { AppController } from '../workspace/controller';
+import type { AppController, EditStep } from '../workspace/controller';
 import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
 import type { Viewport } from '../../../shared/layout/viewport';
 
@@ -15,13 +15,17 @@ import type { Viewport } from '../../../shared/layout/viewport';
 export function NoteEditor({ app, note, box, viewport }: { app: AppController; note: Note; box: NoteBox; viewport: Viewport }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const { session } = app.state;
+  const step = useRef<EditStep | null>(null);
 
   useEffect(() => {
     const textarea = ref.current;
     if (!textarea) return;
     textarea.focus();
     textarea.select();
-    return () => session.undo.stopCapturing();
+    // Everything typed until the edit ends is one undo step.
+    const open = app.beginStep();
+    step.current = open;
+    return () => open.end();
   }, [note.id, session]);
 
   // The caret as Yjs relative positions, bound to the character on its left: when a peer types
@@ -60,7 +64,7 @@ export function NoteEditor({ app, note, box, viewport }: { app: AppController; n
   }, [note.text]);
 
   const finish = () => {
-    session.undo.stopCapturing();
+    step.current?.end();
     if (app.state.editingNoteId === note.id) app.store.set({ editingNoteId: null });
   };
 

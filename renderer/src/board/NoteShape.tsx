@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
-import type { KonvaEventObject } from 'konva/lib/Node';
 import { NOTE_FILL, type LaneKind, type Note } from '../../../shared/model';
 import type { StringKey } from '../i18n/strings';
 import { COLORS, FONT_FAMILY, LANE_STRIPE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
@@ -17,16 +16,10 @@ export interface NoteShapeProps {
   laneKind: LaneKind | undefined;
   selected: boolean;
   editing: boolean;
-  draggable: boolean;
   /** Faded because the board is highlighting a persona this note is not tagged with. */
   dimmed?: boolean;
   /** Colours of the personas the note is tagged with, comma-separated (a string keeps memo cheap). */
   personaColors?: string;
-  onSelect: (id: string, additive: boolean) => void;
-  onOpen: (id: string) => void;
-  onDragStart: (id: string) => void;
-  onDragMove: (id: string, position: { x: number; y: number }) => void;
-  onDragEnd: (id: string) => void;
 }
 
 /** The small line under a note's text that shows what its lane kind records. */
@@ -41,7 +34,6 @@ export function noteFooter(note: Note, t: (key: StringKey, params?: Record<strin
   return parts.join(' · ');
 }
 
-/** One sticky note. Memoized: it repaints only when its own record or box changes. */
 /** How many times a note was rendered (benchmarks check that an edit renders one note). */
 export const noteRenderCount = { value: 0 };
 
@@ -52,24 +44,15 @@ const ACCENT: Partial<Record<LaneKind, { color: string; mark: 'bar' | 'diamond' 
   opportunities: { color: LANE_STRIPE.opportunities, mark: 'dot' },
 };
 
+/**
+ * One sticky note, drawn only: pressing, dragging and double-clicking it go through the board's
+ * hit test and gestures. Memoized: it repaints only when its own record or box changes.
+ */
 export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
-  const { note, x, y, width, height, footer, laneKind, selected, editing, draggable, dimmed, personaColors, onSelect, onOpen, onDragStart, onDragMove, onDragEnd } = props;
+  const { note, x, y, width, height, footer, laneKind, selected, editing, dimmed, personaColors } = props;
   noteRenderCount.value++;
   const accent = laneKind ? ACCENT[laneKind] : undefined;
   const footerHeight = footer ? 20 : 0;
-  const select = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
-    event.cancelBubble = true;
-    const e = event.evt as MouseEvent;
-    // Konva sends "click" for every button; the right button opens the menu instead.
-    if (e.button !== undefined && e.button !== 0) return;
-    onSelect(note.id, !!(e.shiftKey || e.metaKey || e.ctrlKey));
-  };
-  const open = (event: KonvaEventObject<MouseEvent | TouchEvent>) => {
-    event.cancelBubble = true;
-    // Konva counts a right-click after a left-click as a double-click: only the primary button opens.
-    if ('button' in event.evt && event.evt.button !== 0) return;
-    onOpen(note.id);
-  };
   return (
     <Group
       x={x}
@@ -79,17 +62,6 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
       name="note"
       id={`note-${note.id}`}
       opacity={dimmed && !selected ? 0.25 : 1}
-      draggable={draggable && !editing}
-      onClick={select}
-      onTap={select}
-      onDblClick={open}
-      onDblTap={open}
-      onDragStart={(e) => {
-        e.target.moveToTop();
-        onDragStart(note.id);
-      }}
-      onDragMove={(e) => onDragMove(note.id, e.target.position())}
-      onDragEnd={() => onDragEnd(note.id)}
     >
       <Rect
         width={width}

@@ -1,0 +1,74 @@
+import Konva from 'konva';
+import { describe, expect, it } from 'vitest';
+import { layoutBoard } from '../../../shared/layout/board-layout';
+import { CURVE, curvePath, curvesOf, emotionBand, emotionLane, ghostPlaces, neutralLine, pointPlaces } from '../../../shared/layout/emotion-curve';
+import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, type Lane, type Stage } from '../../../shared/model';
+
+const B = 'b';
+const stages: Stage[] = [0, 1, 2].map((i) => ({ id: `s${i}`, boardId: B, title: `S${i}`, order: `a${i}`, width: 300 }));
+const lanes: Lane[] = [{ id: 'le', boardId: B, kind: 'emotions', title: 'Emotions', order: 'a0', height: 300 }];
+const layout = layoutBoard(stages, lanes, []);
+const point = (stageId: string, score: number, label = '', personaId?: string): EmotionPoint => ({ id: `${stageId}${personaId ?? ''}`, boardId: B, stageId, score, label, ...(personaId ? { personaId } : {}) });
+
+describe('emotion-curve geometry', () => {
+  const lane = emotionLane(layout)!;
+  const band = emotionBand(lane);
+
+  it('maps scores to the lane between its padding, +2 at the top, and back, snapped to halves', () => {
+    expect(band.yOf(EMOTION_MAX)).toBe(lane.y + CURVE.bandPadding);
+    expect(band.yOf(EMOTION_MIN)).toBe(lane.y + lane.height - CURVE.bandPadding);
+    expect(band.yOf(0)).toBe(lane.y + lane.height / 2);
+    for (const score of [-2, -1.5, -0.5, 0, 1, 2]) expect(band.scoreOf(band.yOf(score))).toBe(score);
+    expect(band.scoreOf(band.yOf(1) + 3)).toBe(1);
+    // Dragged past the lane: kept at the ends of the scale.
+    expect(band.scoreOf(lane.y - 500)).toBe(EMOTION_MAX);
+    expect(band.scoreOf(lane.y + 5000)).toBe(EMOTION_MIN);
+    expect(band.clampY(-10)).toBe(band.top);
+  });
+
+  it('places points at their stage centres in stage order, labels beside them, ghosts where the curve has none', () => {
+    const curve = { key: '', color: CURVE.boardColor, points: [point('s2', -1), point('s0', 2, 'curious')] };
+    const places = pointPlaces(layout, band, curve);
+    expect(places.map((p) => [p.stageId, p.x, p.y])).toEqual([
+      ['s0', layout.stages[0]!.x + 150, band.yOf(2)],
+      ['s2', layout.stages[2]!.x + 150, band.yOf(-1)],
+    ]);
+    expect(places[0]!.label).toEqual({ x: places[0]!.x + CURVE.labelOffset.x, y: places[0]!.y + CURVE.labelOffset.y });
+    expect(places[1]!.label).toBeNull();
+    expect(ghostPlaces(layout, band, [curve], '')).toEqual([{ stageId: 's1', x: layout.stages[1]!.x + 150, y: band.yOf(0) }]);
+    // A persona with no curve yet: a ghost in every stage.
+    expect(ghostPlaces(layout, band, [curve], 'tim').map((g) => g.stageId)).toEqual(['s0', 's1', 's2']);
+    expect(neutralLine(layout, band)).toEqual([layout.stages[0]!.x, band.yOf(0), layout.width, band.yOf(0)]);
+  });
+
+  it('groups points into one curve per persona in its colour, the board’s own in the lane colour', () => {
+    const curves = curvesOf([point('s0', 1), point('s0', 2, '', 'tim'), point('s1', 0, '', 'tim'), point('s1', 1, '', 'gone')], (id) => (id === 'tim' ? '#0c8599' : undefined));
+    expect(curves.map((c) => [c.key, c.color, c.points.length])).toEqual([
+      ['', CURVE.boardColor, 1],
+      ['tim', '#0c8599', 2],
+      ['gone', CURVE.boardColor, 1],
+    ]);
+  });
+
+  it('draws the curve path as Konva draws a line with tension: straight for two points, quadratic ends and cubic middles beyond', () => {
+    expect(curvePath([])).toBe('');
+    expect(curvePath([{ x: 0, y: 0 }, { x: 10, y: 5 }])).toBe('M0 0 L10 5');
+    const path = curvePath([{ x: 0, y: 0 }, { x: 100, y: 50 }, { x: 200, y: 0 }, { x: 300, y: 50 }]);
+    expect(path.split(' ').filter((t) => /^[MQCL]/.test(t)).map((t) => t[0])).toEqual(['M', 'Q', 'C', 'Q']);
+    // Symmetric middle point: control points level with it, tension × half the chord away.
+    expect(path).toContain('Q70 50 100 50');
+    expect(path.endsWith('300 50')).toBe(true);
+  });
+
+  it('matches the spline Konva draws for the same points and tension, point for point', () => {
+    const points = [{ x: 340, y: 120 }, { x: 560, y: 48 }, { x: 780, y: 192 }, { x: 1000, y: 120 }, { x: 1220, y: 60 }];
+    const tp = new Konva.Line({ points: points.flatMap((p) => [p.x, p.y]), tension: CURVE.tension }).getTensionPoints();
+    const f = (n: number) => String(Math.round(n * 100) / 100);
+    const pt = (i: number) => `${f(tp[i]!)} ${f(tp[i + 1]!)}`;
+    // Konva: a quadratic to the first inner point, cubics between inner points, a quadratic to the end.
+    let expected = `M${points[0]!.x} ${points[0]!.y} Q${pt(0)} ${pt(2)}`;
+    for (let n = 4; n < tp.length - 2; n += 6) expected += ` C${pt(n)} ${pt(n + 2)} ${pt(n + 4)}`;
+    expected += ` Q${pt(tp.length - 2)} ${points.at(-1)!.x} ${points.at(-1)!.y}`;
+    expect(curvePath(points)).toBe(expected);
+  });
+});
