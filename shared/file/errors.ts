@@ -230,3 +230,50 @@ export function describeLoadWarning(warning: LoadWarning, locale: Locale): strin
   const messages = WARNING_MESSAGES[locale] ?? WARNING_MESSAGES.en;
   return (messages[warning.code] as (w: LoadWarning) => string)(warning);
 }
+
+/**
+ * Why Save refused to write: the app never writes a file it could not open again, and never
+ * replaces a read-only file without asking. The work stays open either way.
+ */
+export type SaveProblem =
+  /** The file would be bigger than the app opens (MAX_FILE_BYTES). */
+  | { readonly code: 'too-large-to-open'; readonly bytes: number; readonly limit: number }
+  /** The text to be written would be refused on opening (a limit, or a bug): what opening would say. */
+  | { readonly code: 'would-not-open'; readonly error: LoadError }
+  /** The file to replace is read-only. */
+  | { readonly code: 'read-only'; readonly name: string };
+
+export type SaveProblemCode = SaveProblem['code'];
+
+const SAVE_MESSAGES: Record<Locale, Messages<SaveProblem>> = {
+  en: {
+    'too-large-to-open': (p) =>
+      `Nothing was saved: the file would be ${megabytes(p.bytes, 'en')} MB, and Journey opens files of up to ${megabytes(p.limit, 'en')} MB, so it could not be opened again. Your work is still open. Remove some persona photos or notes, or move some boards to another workspace, then save again.`,
+    'would-not-open': (p) =>
+      `Nothing was saved, because Journey could not open the file it was about to write. Your work is still open. What opening it would say: ${describeLoadError(p.error, 'en')}`,
+    'read-only': (p) =>
+      `"${p.name}" is read-only, so Journey did not replace it. Your work is still open: use Save As to save it under another name, or make the file writable and save again.`,
+  },
+  id: {
+    'too-large-to-open': (p) =>
+      `Tidak ada yang disimpan: berkasnya akan berukuran ${megabytes(p.bytes, 'id')} MB, sedangkan Journey membuka berkas hingga ${megabytes(p.limit, 'id')} MB, sehingga berkas itu tidak dapat dibuka lagi. Pekerjaan Anda masih terbuka. Hapus beberapa foto persona atau catatan, atau pindahkan beberapa papan ke ruang kerja lain, lalu simpan lagi.`,
+    'would-not-open': (p) =>
+      `Tidak ada yang disimpan, karena Journey tidak dapat membuka berkas yang akan ditulisnya. Pekerjaan Anda masih terbuka. Yang akan dikatakan saat membukanya: ${describeLoadError(p.error, 'id')}`,
+    'read-only': (p) =>
+      `"${p.name}" hanya dapat dibaca, jadi Journey tidak menggantinya. Pekerjaan Anda masih terbuka: gunakan Simpan Sebagai untuk menyimpannya dengan nama lain, atau jadikan berkas itu dapat ditulis lalu simpan lagi.`,
+  },
+  ru: {
+    'too-large-to-open': (p) =>
+      `Ничего не сохранено: файл занял бы ${megabytes(p.bytes, 'ru')} МБ, а Journey открывает файлы размером до ${megabytes(p.limit, 'ru')} МБ, так что открыть его снова было бы нельзя. Ваша работа по-прежнему открыта. Удалите часть фотографий персон или заметок либо перенесите часть досок в другое рабочее пространство и сохраните снова.`,
+    'would-not-open': (p) =>
+      `Ничего не сохранено: Journey не смог бы открыть файл, который собирался записать. Ваша работа по-прежнему открыта. Что было бы сказано при открытии: ${describeLoadError(p.error, 'ru')}`,
+    'read-only': (p) =>
+      `Файл «${p.name}» доступен только для чтения, поэтому Journey не стал его заменять. Ваша работа по-прежнему открыта: сохраните её под другим именем через «Сохранить как» или разрешите запись в файл и сохраните снова.`,
+  },
+};
+
+/** A user-facing sentence for a refused save, in the user's language. */
+export function describeSaveProblem(problem: SaveProblem, locale: Locale): string {
+  const messages = SAVE_MESSAGES[locale] ?? SAVE_MESSAGES.en;
+  return (messages[problem.code] as (p: SaveProblem) => string)(problem);
+}

@@ -58,8 +58,8 @@ export const FILE_LIMITS: FileLimits = {
   values: 4_000_000,
   // A persona photo is at most 2,000,000 characters; escaped text at most 6 per character.
   stringChars: 4_000_000,
-  // A 100,000-note workspace's state is about 45 MB.
-  yjsBytes: 96 * 1024 * 1024,
+  // A 100,000-note workspace's state is about 45 MB; Yjs holds some 25 times that in memory.
+  yjsBytes: 64 * 1024 * 1024,
 };
 
 /**

@@ -50,7 +50,24 @@ export function loadWorkspaceFile(input: string | Uint8Array): LoadResult {
   }
 }
 
-function load(input: string | Uint8Array): LoadResult {
+/**
+ * Whether `text` would open: every check `loadWorkspaceFile` makes except rebuilding the
+ * doc from the Yjs state (Save checks what it is about to write with this, so the app never
+ * writes a file it would refuse). Null when it would open.
+ */
+export function checkWorkspaceText(text: string): LoadError | null {
+  try {
+    const read = readFile(text);
+    return read.ok ? null : read.error;
+  } catch (error) {
+    return { code: 'unexpected', detail: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+}
+
+type Read = { readonly ok: true; readonly file: JourneyFile; readonly version: number } | Failure;
+
+/** Bytes to a validated envelope: everything before the doc is built. */
+function readFile(input: string | Uint8Array): Read {
   const text = toText(input);
   if (typeof text !== 'string') return fail(text);
   if (/^\s*$/.test(text)) return fail({ code: 'empty' });
@@ -97,13 +114,20 @@ function load(input: string | Uint8Array): LoadResult {
   const duplicates = duplicateIds(file.snapshot);
   if (duplicates.length > 0) return fail({ code: 'invalid', issues: duplicates.slice(0, MAX_ISSUES), total: duplicates.length });
 
-  const extras: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(file)) if (!ENVELOPE_KEY_SET.has(key)) extras[key] = value;
-
   // Yjs keeps several times its state's size in memory: bound it before decoding.
   if (typeof file.yjs === 'string' && base64Length(file.yjs) > FILE_LIMITS.yjsBytes) {
     return fail({ code: 'over-limit', what: 'yjs', limit: FILE_LIMITS.yjsBytes, path: 'yjs' });
   }
+  return { ok: true, file, version };
+}
+
+function load(input: string | Uint8Array): LoadResult {
+  const read = readFile(input);
+  if (!read.ok) return read;
+  const { file, version } = read;
+
+  const extras: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(file)) if (!ENVELOPE_KEY_SET.has(key)) extras[key] = value;
 
   const snapshot = file.snapshot;
   const warnings: LoadWarning[] = [];
@@ -160,7 +184,7 @@ function decodeUtf8(bytes: Uint8Array): string {
 }
 
 /** UTF-8 size of a string, without allocating its encoding. */
-function utf8Length(text: string): number {
+export function utf8Length(text: string): number {
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);

@@ -135,10 +135,10 @@ describe('what the error says', () => {
   });
 
   it('gives the size of a file that is too large', () => {
-    const error = failed(loadWorkspaceFile(new Uint8Array(70 * 1024 * 1024)));
-    expect(error).toEqual({ code: 'too-large', bytes: 70 * 1024 * 1024, limit: MAX_FILE_BYTES });
-    expect(describeLoadError(error, 'en')).toContain('(70 MB; Journey opens files up to 64 MB)');
-    expect(describeLoadError(error, 'ru')).toContain('70 МБ');
+    const error = failed(loadWorkspaceFile(new Uint8Array(130 * 1024 * 1024)));
+    expect(error).toEqual({ code: 'too-large', bytes: 130 * 1024 * 1024, limit: MAX_FILE_BYTES });
+    expect(describeLoadError(error, 'en')).toContain('(130 MB; Journey opens files up to 128 MB)');
+    expect(describeLoadError(error, 'ru')).toContain('130 МБ');
   });
 
   it('names the refused field', () => {
