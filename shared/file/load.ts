@@ -173,14 +173,18 @@ type Utf8DecoderConstructor = new (label: 'utf-8', options: { fatal: boolean }) 
 function decodeUtf8(bytes: Uint8Array): string {
   const Decoder = (globalThis as unknown as { TextDecoder?: Utf8DecoderConstructor }).TextDecoder;
   if (!Decoder) throw new Error('TextDecoder is not available');
-  const decoder = new Decoder('utf-8', { fatal: true });
-  const text = decoder.decode(bytes, { stream: true });
-  try {
-    decoder.decode();
-  } catch {
-    // An incomplete last character: keep the complete part.
-  }
-  return text;
+  // Not `{ stream: true }` for the cut-off character: streaming is 4 times slower in V8.
+  return new Decoder('utf-8', { fatal: true }).decode(bytes.subarray(0, completeLength(bytes)));
+}
+
+/** Length of `bytes` without a last character that was cut off (an incomplete UTF-8 sequence). */
+function completeLength(bytes: Uint8Array): number {
+  let lead = bytes.length - 1;
+  while (lead >= 0 && bytes.length - lead <= 3 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead < 0) return bytes.length;
+  const byte = bytes[lead]!;
+  const needed = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+  return bytes.length - lead < needed ? lead : bytes.length;
 }
 
 /** UTF-8 size of a string, without allocating its encoding. */

@@ -153,6 +153,8 @@ export function scanJsonText(text: string, limits: FileLimits = FILE_LIMITS): Sc
       // The Yjs state is the one long string a file holds; the file size bounds it.
       const isYjs = stack.length === 1 && top !== undefined && top.isObject && top.lastKey === 'yjs';
       if (!isYjs && chars > limits.stringChars) return overLimit('string', limits.stringChars, pathOf(stack));
+      // Base64 of more than the Yjs limit: refused before JSON.parse copies it.
+      if (isYjs && chars > Math.ceil(limits.yjsBytes / 3) * 4) return overLimit('yjs', limits.yjsBytes, 'yjs');
       i = end;
       continue;
     }
