@@ -250,7 +250,9 @@ const SAVE_MESSAGES: Record<Locale, Messages<SaveProblem>> = {
     'too-large-to-open': (p) =>
       `Nothing was saved: the file would be ${megabytes(p.bytes, 'en')} MB, and Journey opens files of up to ${megabytes(p.limit, 'en')} MB, so it could not be opened again. Your work is still open. Remove some persona photos or notes, or move some boards to another workspace, then save again.`,
     'would-not-open': (p) =>
-      `Nothing was saved, because Journey could not open the file it was about to write. Your work is still open. What opening it would say: ${describeLoadError(p.error, 'en')}`,
+      p.error.code === 'over-limit'
+        ? `Nothing was saved: the workspace holds more than a file Journey opens may hold (${OVER_LIMIT.en[p.error.what](p.error.limit, 'en')}, at ${p.error.path || 'the top'}), so it could not be opened again. Your work is still open. Remove some of it, or move some boards to another workspace, then save again.`
+        : `Nothing was saved, because Journey could not open the file it was about to write. Your work is still open. What opening it would say: ${describeLoadError(p.error, 'en')}`,
     'read-only': (p) =>
       `"${p.name}" is read-only, so Journey did not replace it. Your work is still open: use Save As to save it under another name, or make the file writable and save again.`,
   },
@@ -258,7 +260,9 @@ const SAVE_MESSAGES: Record<Locale, Messages<SaveProblem>> = {
     'too-large-to-open': (p) =>
       `Tidak ada yang disimpan: berkasnya akan berukuran ${megabytes(p.bytes, 'id')} MB, sedangkan Journey membuka berkas hingga ${megabytes(p.limit, 'id')} MB, sehingga berkas itu tidak dapat dibuka lagi. Pekerjaan Anda masih terbuka. Hapus beberapa foto persona atau catatan, atau pindahkan beberapa papan ke ruang kerja lain, lalu simpan lagi.`,
     'would-not-open': (p) =>
-      `Tidak ada yang disimpan, karena Journey tidak dapat membuka berkas yang akan ditulisnya. Pekerjaan Anda masih terbuka. Yang akan dikatakan saat membukanya: ${describeLoadError(p.error, 'id')}`,
+      p.error.code === 'over-limit'
+        ? `Tidak ada yang disimpan: ruang kerja ini berisi lebih dari yang boleh dimuat berkas yang dibuka Journey (${OVER_LIMIT.id[p.error.what](p.error.limit, 'id')}, di ${p.error.path || 'tingkat teratas'}), sehingga berkas itu tidak dapat dibuka lagi. Pekerjaan Anda masih terbuka. Hapus sebagian isinya, atau pindahkan beberapa papan ke ruang kerja lain, lalu simpan lagi.`
+        : `Tidak ada yang disimpan, karena Journey tidak dapat membuka berkas yang akan ditulisnya. Pekerjaan Anda masih terbuka. Yang akan dikatakan saat membukanya: ${describeLoadError(p.error, 'id')}`,
     'read-only': (p) =>
       `"${p.name}" hanya dapat dibaca, jadi Journey tidak menggantinya. Pekerjaan Anda masih terbuka: gunakan Simpan Sebagai untuk menyimpannya dengan nama lain, atau jadikan berkas itu dapat ditulis lalu simpan lagi.`,
   },
@@ -266,7 +270,9 @@ const SAVE_MESSAGES: Record<Locale, Messages<SaveProblem>> = {
     'too-large-to-open': (p) =>
       `Ничего не сохранено: файл занял бы ${megabytes(p.bytes, 'ru')} МБ, а Journey открывает файлы размером до ${megabytes(p.limit, 'ru')} МБ, так что открыть его снова было бы нельзя. Ваша работа по-прежнему открыта. Удалите часть фотографий персон или заметок либо перенесите часть досок в другое рабочее пространство и сохраните снова.`,
     'would-not-open': (p) =>
-      `Ничего не сохранено: Journey не смог бы открыть файл, который собирался записать. Ваша работа по-прежнему открыта. Что было бы сказано при открытии: ${describeLoadError(p.error, 'ru')}`,
+      p.error.code === 'over-limit'
+        ? `Ничего не сохранено: в рабочем пространстве больше, чем может содержать файл, который открывает Journey (${OVER_LIMIT.ru[p.error.what](p.error.limit, 'ru')}, в ${p.error.path || 'корне файла'}), так что открыть его снова было бы нельзя. Ваша работа по-прежнему открыта. Удалите часть содержимого или перенесите часть досок в другое рабочее пространство и сохраните снова.`
+        : `Ничего не сохранено: Journey не смог бы открыть файл, который собирался записать. Ваша работа по-прежнему открыта. Что было бы сказано при открытии: ${describeLoadError(p.error, 'ru')}`,
     'read-only': (p) =>
       `Файл «${p.name}» доступен только для чтения, поэтому Journey не стал его заменять. Ваша работа по-прежнему открыта: сохраните её под другим именем через «Сохранить как» или разрешите запись в файл и сохраните снова.`,
   },

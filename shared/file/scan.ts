@@ -53,8 +53,11 @@ function pathOf(stack: readonly Frame[], extra?: string | number): string {
   const top = stack[stack.length - 1];
   if (top && top.isObject && top.lastKey !== null && extra === undefined) parts.push(top.lastKey);
   if (extra !== undefined) parts.push(extra);
-  return formatPath(parts);
+  // A path 100 levels deep helps nobody: its start says where to look.
+  return parts.length > MAX_PATH_PARTS ? `${formatPath(parts.slice(0, MAX_PATH_PARTS))}…` : formatPath(parts);
 }
+
+const MAX_PATH_PARTS = 8;
 
 /** Adds `key` to the object's keys; false when it was already there. */
 function addKey(frame: Frame, key: string): boolean {
@@ -128,7 +131,7 @@ export function scanJsonText(text: string, limits: FileLimits = FILE_LIMITS): Sc
             return null;
           }
         } else key = text.slice(i + 1, j);
-        if (j - i - 1 > limits.stringChars) return overLimit('string', limits.stringChars, pathOf(stack, '…'));
+        if (j - i - 1 > limits.stringChars) return overLimit('string', limits.stringChars, `${pathOf(stack)}${stack.length > 1 ? '.' : ''}…`);
         if (FORBIDDEN_KEYS.has(key)) return { code: 'forbidden-key', path: pathOf(stack, key) };
         if (++top.count > limits.keys) return overLimit('keys', limits.keys, pathOf(stack, key));
         if (!addKey(top, key)) return { code: 'duplicate-key', path: pathOf(stack, key) };

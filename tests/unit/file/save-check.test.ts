@@ -35,16 +35,19 @@ describe('Save writes only files the app opens again', () => {
     const opened = loadWorkspaceFile(text);
     expect(opened.ok ? null : opened.error.code).toBe('too-large');
     expect(describeSaveProblem(problem!, 'en')).toMatch(/^Nothing was saved: the file would be \d+(\.\d)? MB, and Journey opens files of up to 128 MB.*Your work is still open/);
-  });
+    for (const locale of LOCALES) expect(describeSaveProblem(problem!, locale)).toContain('128');
+  }, 120_000);
 
-  it('refuses text that opening would refuse for another reason, with what opening would say', () => {
+  it('refuses text that opening would refuse for another reason: which limit it passes, or what opening would say', () => {
     // Unknown top-level fields are written back as they came: one nested past the depth limit.
     let deep: unknown = 'bottom';
     for (let i = 0; i < 120; i++) deep = { level: deep };
     const text = save(sampleDoc(), { 'x-tool': deep });
     const problem = checkSaveable(text);
     expect(problem).toMatchObject({ code: 'would-not-open', error: { code: 'over-limit', what: 'depth', limit: 100 } });
-    expect(describeSaveProblem(problem!, 'en')).toContain('fields nested more than 100 levels deep');
+    expect(describeSaveProblem(problem!, 'en')).toMatch(/^Nothing was saved: the workspace holds more than a file Journey opens may hold \(fields nested more than 100 levels deep, at \["x-tool"\]\.level\.level\.level\.level\.level\.level\.level…\)/);
+    const invalid: SaveProblem = { code: 'would-not-open', error: { code: 'invalid', issues: [{ path: 'snapshot.notes[0].color', message: 'bad' }], total: 1 } };
+    for (const locale of LOCALES) expect(describeSaveProblem(invalid, locale)).toContain('snapshot.notes[0].color');
   });
 
   it('has a message for every problem in every language, each different', () => {
