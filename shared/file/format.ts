@@ -54,7 +54,7 @@ export const FILE_LIMITS: FileLimits = {
   items: 200_000,
   // Records have about 20 fields; unknown fields of other tools get room to spare.
   keys: 10_000,
-  // A 100,000-note workspace holds about 1.5 million values.
+  // A 100,000-note workspace holds about 1.25 million values.
   values: 4_000_000,
   // A persona photo is at most 2,000,000 characters; escaped text at most 6 per character.
   stringChars: 4_000_000,
