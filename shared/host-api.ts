@@ -25,6 +25,13 @@ export type HostFailure =
 
 export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: HostFailure };
 
+/**
+ * Why Save did not write: a host failure, or the file it would replace is read-only (its mode
+ * has no write bit; the renderer says so and the user can Save As under another name).
+ */
+export type SaveFailure = HostFailure | { readonly code: 'read-only'; readonly name: string };
+export type SaveResult = { readonly ok: true; readonly value: SavedFile } | { readonly ok: false; readonly failure: SaveFailure };
+
 export interface SavedFile {
   /** Base name now shown in the title. */
   readonly name: string;
@@ -117,9 +124,9 @@ export interface HostApi {
     /** A file handed over at launch (double-click, command line), at most once. */
     takePending(): Promise<OpenedFile | null>;
     /** Write to the window's current file; asks where first when there is none. Atomic. */
-    save(text: string, suggestedName: string): Promise<HostResult<SavedFile>>;
+    save(text: string, suggestedName: string): Promise<SaveResult>;
     /** Always asks where. Atomic. */
-    saveAs(text: string, suggestedName: string): Promise<HostResult<SavedFile>>;
+    saveAs(text: string, suggestedName: string): Promise<SaveResult>;
     /** Forget the current file (File ▸ New), so the next Save asks where. */
     forgetCurrent(): Promise<void>;
     recent(): Promise<readonly RecentFile[]>;
@@ -146,8 +153,11 @@ export interface HostApi {
   };
 }
 
-/** Largest `.journey` file the app opens (bytes). Bigger files get a clear error, not a hang. */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+/**
+ * Largest `.journey` file the app opens (bytes). Bigger files get a clear error, not a hang.
+ * A 100,000-note workspace saves about 105 MB (docs/FILE_FORMAT.md, "Limits").
+ */
+export const MAX_FILE_BYTES = 128 * 1024 * 1024;
 
 /** The global name under which the Electron preload exposes the HostApi. */
 export const HOST_GLOBAL = 'journeyHost';

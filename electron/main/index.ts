@@ -9,6 +9,7 @@ import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } fro
 import type { HostCommand } from '../../shared/host-api';
 import { APP_NAME } from './document-state';
 import { RecentFiles } from './files/recent-files';
+import { foldersToSweep, sweepStaleTempFiles } from './files/temp-sweep';
 import { registerHandlers } from './handlers';
 import { queueJoinFor } from './handlers/room';
 import { createIpc } from './ipc';
@@ -84,8 +85,14 @@ function start(): void {
   const rebuildMenu = (): void => {
     Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: focused()?.doc.menu ?? null })));
   };
+  const recent = new RecentFiles(app.getPath('userData'));
+  // Temp files of saves that were killed mid-write: only ours, only stale, only where we write.
+  void recent
+    .list()
+    .then((list) => sweepStaleTempFiles(foldersToSweep(list, app.getPath('userData'))))
+    .catch(() => undefined);
   const files = registerHandlers(ipc, {
-    recent: new RecentFiles(app.getPath('userData')),
+    recent,
     onMenu: (caller) => {
       if (caller === focused()) rebuildMenu();
     },

@@ -23,7 +23,7 @@ import {
   type MenuSpec,
   type OpenedFile,
   type RecentFile,
-  type SavedFile,
+  type SaveResult,
 } from '../../shared/host-api';
 import { COMMAND_CHANNEL } from '../channels';
 
@@ -35,8 +35,8 @@ const api = {
   files: {
     open: (): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:open'),
     takePending: (): Promise<OpenedFile | null> => ipcRenderer.invoke('files:takePending'),
-    save: (text: string, suggestedName: string): Promise<HostResult<SavedFile>> => ipcRenderer.invoke('files:save', text, suggestedName),
-    saveAs: (text: string, suggestedName: string): Promise<HostResult<SavedFile>> => ipcRenderer.invoke('files:saveAs', text, suggestedName),
+    save: (text: string, suggestedName: string): Promise<SaveResult> => ipcRenderer.invoke('files:save', text, suggestedName),
+    saveAs: (text: string, suggestedName: string): Promise<SaveResult> => ipcRenderer.invoke('files:saveAs', text, suggestedName),
     forgetCurrent: (): Promise<void> => ipcRenderer.invoke('files:forgetCurrent'),
     recent: (): Promise<readonly RecentFile[]> => ipcRenderer.invoke('files:recent'),
     openRecent: (key: string): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:openRecent', key),

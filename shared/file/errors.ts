@@ -29,10 +29,17 @@ export type LoadError =
   | { readonly code: 'invalid'; readonly issues: readonly LoadIssue[]; readonly total: number }
   /** A `__proto__`, `constructor` or `prototype` key: refused before anything copies objects. */
   | { readonly code: 'forbidden-key'; readonly path: string }
+  /** The same key twice in one object (JSON.parse would silently keep the last). */
+  | { readonly code: 'duplicate-key'; readonly path: string }
+  /** More than a workspace can hold (FILE_LIMITS): refused before the file is parsed. */
+  | { readonly code: 'over-limit'; readonly what: OverLimitWhat; readonly limit: number; readonly path: string }
   /** A bug or an engine limit: never expected, but loading never throws. */
   | { readonly code: 'unexpected'; readonly detail: string };
 
 export type LoadErrorCode = LoadError['code'];
+
+/** Which of FILE_LIMITS (format.ts) a file went over. */
+export type OverLimitWhat = 'depth' | 'items' | 'keys' | 'values' | 'string' | 'yjs';
 
 export interface LoadIssue {
   /** Where in the file, e.g. `snapshot.notes[3].color`; empty for the whole file. */
@@ -77,6 +84,36 @@ function issueList(issues: readonly LoadIssue[], total: number, locale: Locale):
   return shown.join('; ');
 }
 
+const count = (n: number, locale: Locale): string => new Intl.NumberFormat(locale).format(n);
+
+/** What each limit means, in words: "a list of more than 200,000 items". */
+const OVER_LIMIT: Record<Locale, Record<OverLimitWhat, (limit: number, locale: Locale) => string>> = {
+  en: {
+    depth: (n, l) => `fields nested more than ${count(n, l)} levels deep`,
+    items: (n, l) => `a list of more than ${count(n, l)} items`,
+    keys: (n, l) => `an object with more than ${count(n, l)} fields`,
+    values: (n, l) => `more than ${count(n, l)} values in all`,
+    string: (n, l) => `a text of more than ${count(n, l)} characters`,
+    yjs: (n, l) => `an editing history of more than ${megabytes(n, l)} MB`,
+  },
+  id: {
+    depth: (n, l) => `kolom bersarang lebih dari ${count(n, l)} tingkat`,
+    items: (n, l) => `daftar berisi lebih dari ${count(n, l)} butir`,
+    keys: (n, l) => `objek dengan lebih dari ${count(n, l)} kolom`,
+    values: (n, l) => `lebih dari ${count(n, l)} nilai secara keseluruhan`,
+    string: (n, l) => `teks lebih dari ${count(n, l)} karakter`,
+    yjs: (n, l) => `riwayat penyuntingan lebih dari ${megabytes(n, l)} MB`,
+  },
+  ru: {
+    depth: (n, l) => `поля вложены глубже ${count(n, l)} уровней`,
+    items: (n, l) => `список длиннее ${count(n, l)} элементов`,
+    keys: (n, l) => `объект, в котором больше ${count(n, l)} полей`,
+    values: (n, l) => `всего больше ${count(n, l)} значений`,
+    string: (n, l) => `текст длиннее ${count(n, l)} символов`,
+    yjs: (n, l) => `история правок больше ${megabytes(n, l)} МБ`,
+  },
+};
+
 const FILE_WORD: Record<Locale, string> = { en: 'file', id: 'berkas', ru: 'файл' };
 
 const MORE_PROBLEMS: Record<Locale, (n: number) => string> = {
@@ -104,6 +141,9 @@ const ERROR_MESSAGES: Record<Locale, Messages<LoadError>> = {
       `This file is damaged: some of its contents are not valid (${issueList(e.issues, e.total, 'en')}). Open an earlier copy, or fix these fields in a text editor.`,
     'forbidden-key': (e) =>
       `This file was refused for safety: it contains a field name Journey never writes (${e.path}). Open an earlier copy, or remove that field in a text editor.`,
+    'duplicate-key': (e) =>
+      `This file is damaged: the field ${e.path} appears twice in the same place, so it is unclear which one is meant. Remove one of them in a text editor, or open an earlier copy.`,
+    'over-limit': (e) => `This file holds more than Journey can open: ${OVER_LIMIT.en[e.what](e.limit, 'en')} (at ${e.path || 'the top'}). Check that you picked the right file, or open an earlier copy.`,
     unexpected: (e) =>
       `Journey could not read this file because of an unexpected problem (${e.detail}). Try again; if it keeps happening, report it together with the file.`,
   },
@@ -123,6 +163,9 @@ const ERROR_MESSAGES: Record<Locale, Messages<LoadError>> = {
       `Berkas ini rusak: sebagian isinya tidak valid (${issueList(e.issues, e.total, 'id')}). Buka salinan sebelumnya, atau perbaiki kolom tersebut dengan penyunting teks.`,
     'forbidden-key': (e) =>
       `Berkas ini ditolak demi keamanan: berisi nama kolom yang tidak pernah ditulis Journey (${e.path}). Buka salinan sebelumnya, atau hapus kolom tersebut dengan penyunting teks.`,
+    'duplicate-key': (e) =>
+      `Berkas ini rusak: kolom ${e.path} muncul dua kali di tempat yang sama, sehingga tidak jelas mana yang dimaksud. Hapus salah satunya dengan penyunting teks, atau buka salinan sebelumnya.`,
+    'over-limit': (e) => `Berkas ini berisi lebih dari yang dapat dibuka Journey: ${OVER_LIMIT.id[e.what](e.limit, 'id')} (di ${e.path || 'tingkat teratas'}). Periksa apakah Anda memilih berkas yang benar, atau buka salinan sebelumnya.`,
     unexpected: (e) =>
       `Journey tidak dapat membaca berkas ini karena masalah yang tidak terduga (${e.detail}). Coba lagi; jika terus terjadi, laporkan masalah ini beserta berkasnya.`,
   },
@@ -142,6 +185,9 @@ const ERROR_MESSAGES: Record<Locale, Messages<LoadError>> = {
       `Файл повреждён: часть его содержимого некорректна (${issueList(e.issues, e.total, 'ru')}). Откройте более раннюю копию или исправьте эти поля в текстовом редакторе.`,
     'forbidden-key': (e) =>
       `Файл отклонён из соображений безопасности: в нём есть имя поля, которое Journey никогда не записывает (${e.path}). Откройте более раннюю копию или удалите это поле в текстовом редакторе.`,
+    'duplicate-key': (e) =>
+      `Файл повреждён: поле ${e.path} встречается дважды в одном и том же месте, и непонятно, какое из них имелось в виду. Удалите одно из них в текстовом редакторе или откройте более раннюю копию.`,
+    'over-limit': (e) => `В файле больше, чем Journey может открыть: ${OVER_LIMIT.ru[e.what](e.limit, 'ru')} (в ${e.path || 'корне файла'}). Проверьте, тот ли файл вы выбрали, или откройте более раннюю копию.`,
     unexpected: (e) =>
       `Journey не удалось прочитать файл из-за непредвиденной ошибки (${e.detail}). Попробуйте ещё раз; если ошибка повторится, сообщите о ней и приложите файл.`,
   },
@@ -183,4 +229,57 @@ export function describeLoadError(error: LoadError, locale: Locale): string {
 export function describeLoadWarning(warning: LoadWarning, locale: Locale): string {
   const messages = WARNING_MESSAGES[locale] ?? WARNING_MESSAGES.en;
   return (messages[warning.code] as (w: LoadWarning) => string)(warning);
+}
+
+/**
+ * Why Save refused to write: the app never writes a file it could not open again, and never
+ * replaces a read-only file without asking. The work stays open either way.
+ */
+export type SaveProblem =
+  /** The file would be bigger than the app opens (MAX_FILE_BYTES). */
+  | { readonly code: 'too-large-to-open'; readonly bytes: number; readonly limit: number }
+  /** The text to be written would be refused on opening (a limit, or a bug): what opening would say. */
+  | { readonly code: 'would-not-open'; readonly error: LoadError }
+  /** The file to replace is read-only. */
+  | { readonly code: 'read-only'; readonly name: string };
+
+export type SaveProblemCode = SaveProblem['code'];
+
+const SAVE_MESSAGES: Record<Locale, Messages<SaveProblem>> = {
+  en: {
+    'too-large-to-open': (p) =>
+      `Nothing was saved: the file would be ${megabytes(p.bytes, 'en')} MB, and Journey opens files of up to ${megabytes(p.limit, 'en')} MB, so it could not be opened again. Your work is still open. Remove some persona photos or notes, or move some boards to another workspace, then save again.`,
+    'would-not-open': (p) =>
+      p.error.code === 'over-limit'
+        ? `Nothing was saved: the workspace holds more than a file Journey opens may hold (${OVER_LIMIT.en[p.error.what](p.error.limit, 'en')}, at ${p.error.path || 'the top'}), so it could not be opened again. Your work is still open. Remove some of it, or move some boards to another workspace, then save again.`
+        : `Nothing was saved, because Journey could not open the file it was about to write. Your work is still open. What opening it would say: ${describeLoadError(p.error, 'en')}`,
+    'read-only': (p) =>
+      `"${p.name}" is read-only, so Journey did not replace it. Your work is still open: use Save As to save it under another name, or make the file writable and save again.`,
+  },
+  id: {
+    'too-large-to-open': (p) =>
+      `Tidak ada yang disimpan: berkasnya akan berukuran ${megabytes(p.bytes, 'id')} MB, sedangkan Journey membuka berkas hingga ${megabytes(p.limit, 'id')} MB, sehingga berkas itu tidak dapat dibuka lagi. Pekerjaan Anda masih terbuka. Hapus beberapa foto persona atau catatan, atau pindahkan beberapa papan ke ruang kerja lain, lalu simpan lagi.`,
+    'would-not-open': (p) =>
+      p.error.code === 'over-limit'
+        ? `Tidak ada yang disimpan: ruang kerja ini berisi lebih dari yang boleh dimuat berkas yang dibuka Journey (${OVER_LIMIT.id[p.error.what](p.error.limit, 'id')}, di ${p.error.path || 'tingkat teratas'}), sehingga berkas itu tidak dapat dibuka lagi. Pekerjaan Anda masih terbuka. Hapus sebagian isinya, atau pindahkan beberapa papan ke ruang kerja lain, lalu simpan lagi.`
+        : `Tidak ada yang disimpan, karena Journey tidak dapat membuka berkas yang akan ditulisnya. Pekerjaan Anda masih terbuka. Yang akan dikatakan saat membukanya: ${describeLoadError(p.error, 'id')}`,
+    'read-only': (p) =>
+      `"${p.name}" hanya dapat dibaca, jadi Journey tidak menggantinya. Pekerjaan Anda masih terbuka: gunakan Simpan Sebagai untuk menyimpannya dengan nama lain, atau jadikan berkas itu dapat ditulis lalu simpan lagi.`,
+  },
+  ru: {
+    'too-large-to-open': (p) =>
+      `Ничего не сохранено: файл занял бы ${megabytes(p.bytes, 'ru')} МБ, а Journey открывает файлы размером до ${megabytes(p.limit, 'ru')} МБ, так что открыть его снова было бы нельзя. Ваша работа по-прежнему открыта. Удалите часть фотографий персон или заметок либо перенесите часть досок в другое рабочее пространство и сохраните снова.`,
+    'would-not-open': (p) =>
+      p.error.code === 'over-limit'
+        ? `Ничего не сохранено: в рабочем пространстве больше, чем может содержать файл, который открывает Journey (${OVER_LIMIT.ru[p.error.what](p.error.limit, 'ru')}, в ${p.error.path || 'корне файла'}), так что открыть его снова было бы нельзя. Ваша работа по-прежнему открыта. Удалите часть содержимого или перенесите часть досок в другое рабочее пространство и сохраните снова.`
+        : `Ничего не сохранено: Journey не смог бы открыть файл, который собирался записать. Ваша работа по-прежнему открыта. Что было бы сказано при открытии: ${describeLoadError(p.error, 'ru')}`,
+    'read-only': (p) =>
+      `Файл «${p.name}» доступен только для чтения, поэтому Journey не стал его заменять. Ваша работа по-прежнему открыта: сохраните её под другим именем через «Сохранить как» или разрешите запись в файл и сохраните снова.`,
+  },
+};
+
+/** A user-facing sentence for a refused save, in the user's language. */
+export function describeSaveProblem(problem: SaveProblem, locale: Locale): string {
+  const messages = SAVE_MESSAGES[locale] ?? SAVE_MESSAGES.en;
+  return (messages[problem.code] as (p: SaveProblem) => string)(problem);
 }

@@ -2,7 +2,9 @@ import { toBase64 } from './base64';
 import type * as Y from 'yjs';
 import { encodeState, readSnapshot } from '../doc/ydoc';
 import { COLLECTIONS, FORBIDDEN_KEYS, type Collection, RECORD_SCHEMAS, WorkspaceMetaSchema, type WorkspaceSnapshot } from '../model';
+import type { SaveProblem } from './errors';
 import { CURRENT_FORMAT_VERSION, ENVELOPE_KEYS, FILE_FORMAT } from './format';
+import { checkWorkspaceText, utf8Length } from './load';
 
 export interface SerializeOptions {
   /** The running app's version, written to `app.version`. */
@@ -92,4 +94,18 @@ export function serializeWorkspace(doc: Y.Doc, options: SerializeOptions): strin
   // Base64 never needs escaping: splice it in rather than have JSON.stringify scan 4+ MB.
   const head = JSON.stringify(envelope, null, 2);
   return `${head.slice(0, -2)},\n  "yjs": "${toBase64(encodeState(doc))}"\n}\n`;
+}
+
+/**
+ * Whether `text` (what `serializeWorkspace` made) may be written: it must open again, so
+ * it is run through every check opening makes except rebuilding the doc from its Yjs state
+ * (which the doc being saved produced). Null when it may be written. Costs about as much
+ * as serializing (docs/PERFORMANCE.md, "save").
+ */
+export function checkSaveable(text: string): SaveProblem | null {
+  const error = checkWorkspaceText(text);
+  if (error === null) return null;
+  // Opening counts characters once a text is surely too large; the user is told its size.
+  if (error.code === 'too-large') return { code: 'too-large-to-open', bytes: utf8Length(text), limit: error.limit };
+  return { code: 'would-not-open', error };
 }

@@ -13,13 +13,14 @@ import {
   type HostResult,
   type OpenedFile,
   type RecentFile,
-  type SavedFile,
+  type SaveResult,
 } from '../../../shared/host-api';
 import { showDocumentState } from '../window';
 import { atomicWriteFile } from '../files/atomic-write';
 import { JOURNEY_FILTER, suggestedFileName, withJourneyExtension } from '../files/file-names';
 import { describeFailure } from '../files/io-errors';
 import { readTextFile } from '../files/read-file';
+import { isReadOnlyFile } from '../files/read-only';
 import type { RecentFiles } from '../files/recent-files';
 import type { Ipc } from '../ipc';
 import type { AppWindow } from '../window-registry';
@@ -64,14 +65,14 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
   });
 
   ipc.handle('files:save', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
-    actions.queue(caller, async (): Promise<HostResult<SavedFile>> => {
+    actions.queue(caller, async (): Promise<SaveResult> => {
       const path = caller.doc.filePath ?? (await actions.askSavePath(caller.window, join(actions.documentsFolder(), suggestedFileName(suggested))));
       return path === null ? CANCELLED : actions.saveTo(caller, path, text);
     }),
   );
 
   ipc.handle('files:saveAs', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
-    actions.queue(caller, async (): Promise<HostResult<SavedFile>> => {
+    actions.queue(caller, async (): Promise<SaveResult> => {
       const path = await actions.askSavePath(caller.window, caller.doc.filePath ?? join(actions.documentsFolder(), suggestedFileName(suggested)));
       return path === null ? CANCELLED : actions.saveTo(caller, path, text);
     }),
@@ -105,7 +106,7 @@ export interface FileActions {
   pickFileToOpen(parent: BrowserWindow | null): Promise<string | null>;
   openPath(caller: AppWindow, path: string): Promise<HostResult<OpenedFile>>;
   askSavePath(parent: BrowserWindow, defaultPath: string): Promise<string | null>;
-  saveTo(caller: AppWindow, path: string, text: string): Promise<HostResult<SavedFile>>;
+  saveTo(caller: AppWindow, path: string, text: string): Promise<SaveResult>;
   /** Runs saves of one window one after another, so a second Ctrl+S waits for the first. */
   queue<T>(caller: AppWindow, task: () => Promise<T>): Promise<T>;
   remember(path: string): Promise<void>;
@@ -173,6 +174,8 @@ export function fileActions(deps: FileHandlerDeps): FileActions {
     async saveTo(caller, path, text) {
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes, limit: MAX_FILE_BYTES } };
+      // Someone made it read-only on purpose: never replace it without asking (Save As can).
+      if (await isReadOnlyFile(path)) return { ok: false, failure: { code: 'read-only', name: basename(path) } };
       const written = await atomicWriteFile(path, text);
       if (!written.ok) return written;
       caller.doc.filePath = path;

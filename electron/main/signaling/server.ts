@@ -11,8 +11,13 @@
  *   "nobody else is here" from "others are here but none could decrypt us" (a wrong password).
  * - Limits: message size (larger frames close the connection with 1009), a per-connection
  *   token-bucket rate limit (excess messages are dropped; a client that keeps flooding is
- *   disconnected), topics per connection, topic length, connections in total. Malformed or
+ *   disconnected), topics per connection, topic length, connections in total and per address
+ *   (more get 429, so one machine cannot take every slot), and a send buffer per connection: a
+ *   client that does not read what is relayed to it (its `bufferedAmount` past the bound) is
+ *   dropped, so slow readers cannot make the server hold memory without end. Malformed or
  *   unknown messages are ignored. Dead connections are found by WebSocket ping and closed.
+ * - Topics are what clients choose; the app subscribes to a hash of the room id
+ *   (shared/collab/signaling-topic.ts), so this server never learns a room id.
  *
  * Plain Node (the `ws` package), no Electron import: the desktop app, `npm run signal` and the
  * tests all run this same module.
@@ -32,6 +37,13 @@ export interface SignalingLimits {
   readonly maxTopicsPerConnection: number;
   readonly maxTopicLength: number;
   readonly maxConnections: number;
+  /**
+   * Connections from one address (IPv6: one /64, what one machine or network usually gets).
+   * A workshop behind one NAT all comes from one address, hence room for a big room.
+   */
+  readonly maxConnectionsPerAddress: number;
+  /** Bytes queued for one client, unsent; past this the client is dropped (it is not reading). */
+  readonly maxBufferedBytes: number;
   /** WebSocket ping interval; a connection that did not answer the last ping is closed. */
   readonly pingIntervalMs: number;
 }
@@ -44,6 +56,9 @@ export const DEFAULT_LIMITS: SignalingLimits = {
   maxTopicsPerConnection: 32,
   maxTopicLength: 256,
   maxConnections: 1000,
+  maxConnectionsPerAddress: 64,
+  // 16 of the largest messages: signaling is offers, answers and candidates, a few KB each.
+  maxBufferedBytes: 1024 * 1024,
   pingIntervalMs: 30_000,
 };
 
@@ -59,6 +74,12 @@ export interface SignalingStats {
   readonly relayed: number;
   readonly ignored: number;
   readonly rateLimited: number;
+  /** Clients dropped because they did not read what was sent to them. */
+  readonly slowDropped: number;
+  /** Connections refused because their address had too many. */
+  readonly addressRefused: number;
+  /** Bytes queued for clients right now, unsent (bounded by maxBufferedBytes per client). */
+  readonly bufferedBytes: number;
 }
 
 export interface RunningSignalingServer {
@@ -77,6 +98,7 @@ export const TOPIC_INFO_TYPE = 'journey-topic';
 
 interface Client {
   readonly socket: WebSocket;
+  readonly address: string;
   readonly topics: Set<string>;
   tokens: number;
   lastRefill: number;
@@ -86,21 +108,47 @@ interface Client {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/**
+ * The address a connection is counted under: IPv4 as is (also when mapped into IPv6), IPv6
+ * by its /64 (one machine or one network usually gets a whole /64).
+ */
+export function addressKey(remote: string | undefined): string {
+  if (!remote) return 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(remote);
+  if (mapped) return mapped[1]!;
+  if (!remote.includes(':')) return remote;
+  const [head = '', tail = ''] = remote.split('%')[0]!.toLowerCase().split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === '' ? [] : tail.split(':');
+  const groups = remote.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
 /** Create the server (not yet listening). */
 export function createSignalingServer(limitsOverride: Partial<SignalingLimits> = {}) {
   const limits: SignalingLimits = { ...DEFAULT_LIMITS, ...limitsOverride };
   const topics = new Map<string, Set<Client>>();
   const clients = new Set<Client>();
-  const counters = { relayed: 0, ignored: 0, rateLimited: 0 };
+  const perAddress = new Map<string, number>();
+  const counters = { relayed: 0, ignored: 0, rateLimited: 0, slowDropped: 0, addressRefused: 0 };
 
   const http = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' });
     res.end('Journey signaling server (y-webrtc protocol). Connect with a WebSocket.\n');
   });
   const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes, perMessageDeflate: false });
+  /** Upgrades under way (handshake not finished yet). */
+  let pending = 0;
 
   const send = (client: Client, message: unknown) => {
     if (client.socket.readyState !== WebSocket.OPEN) return;
+    // A client that does not read makes `ws` queue everything for it: drop it instead.
+    // (terminate, not close: a close frame would only queue behind the rest.)
+    if (client.socket.bufferedAmount > limits.maxBufferedBytes) {
+      counters.slowDropped++;
+      client.socket.terminate();
+      return;
+    }
     try {
       client.socket.send(typeof message === 'string' ? message : JSON.stringify(message));
     } catch {
@@ -206,8 +254,9 @@ export function createSignalingServer(limitsOverride: Partial<SignalingLimits> =
     }
   };
 
-  wss.on('connection', (socket: WebSocket) => {
-    const client: Client = { socket, topics: new Set(), tokens: limits.burstMessages, lastRefill: Date.now(), dropped: 0, alive: true };
+  wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    const address = addressKey(request.socket.remoteAddress);
+    const client: Client = { socket, address, topics: new Set(), tokens: limits.burstMessages, lastRefill: Date.now(), dropped: 0, alive: true };
     clients.add(client);
     socket.on('pong', () => {
       client.alive = true;
@@ -222,6 +271,9 @@ export function createSignalingServer(limitsOverride: Partial<SignalingLimits> =
     socket.on('error', () => socket.terminate());
     socket.on('close', () => {
       clients.delete(client);
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left > 0) perAddress.set(address, left);
+      else perAddress.delete(address);
       for (const topic of [...client.topics]) unsubscribe(client, topic);
     });
   });
@@ -229,12 +281,40 @@ export function createSignalingServer(limitsOverride: Partial<SignalingLimits> =
 
   http.on('upgrade', (request: IncomingMessage, socket, head) => {
     socket.on('error', () => socket.destroy());
-    if (clients.size >= limits.maxConnections) {
+    if (clients.size + pending >= limits.maxConnections) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
       return;
     }
+    // Counted from the upgrade on, so a burst of handshakes cannot slip past the limit.
+    const address = addressKey(request.socket.remoteAddress);
+    const used = perAddress.get(address) ?? 0;
+    if (used >= limits.maxConnectionsPerAddress) {
+      counters.addressRefused++;
+      socket.end('HTTP/1.1 429 Too Many Requests\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    perAddress.set(address, used + 1);
+    pending++;
+    let upgraded = false;
+    const release = () => {
+      if (upgraded) return;
+      upgraded = true;
+      pending--;
+    };
+    socket.once('close', () => {
+      // A handshake that never completed gives its slot back.
+      if (!upgraded) {
+        release();
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left > 0) perAddress.set(address, left);
+        else perAddress.delete(address);
+      }
+    });
     try {
-      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+      wss.handleUpgrade(request, socket, head, (ws) => {
+        release();
+        wss.emit('connection', ws, request);
+      });
     } catch {
       socket.destroy();
     }
@@ -262,7 +342,11 @@ export function createSignalingServer(limitsOverride: Partial<SignalingLimits> =
     http,
     wss,
     limits,
-    stats: (): SignalingStats => ({ connections: clients.size, topics: topics.size, ...counters }),
+    stats: (): SignalingStats => {
+      let bufferedBytes = 0;
+      for (const client of clients) bufferedBytes += client.socket.bufferedAmount;
+      return { connections: clients.size, topics: topics.size, ...counters, bufferedBytes };
+    },
     closeAll() {
       clearInterval(pinger);
       for (const client of clients) client.socket.terminate();

@@ -10,6 +10,7 @@ import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import type { IceServerSetting } from './settings';
+import { signalingTopic } from '../../../shared/collab/signaling-topic';
 
 /** Matches electron/main/signaling/server.ts TOPIC_INFO_TYPE (y-webrtc ignores it). */
 const TOPIC_INFO_TYPE = 'journey-topic';
@@ -52,7 +53,9 @@ interface SignalingConnLike {
 
 export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onChange: () => void): Transport {
   if (options.signaling.length === 0) throw new Error('No signaling server: a room needs at least one.');
-  const provider = new WebrtcProvider(options.room, doc, {
+  // Signaling servers see a hash of the room id, never the id (shared/collab/signaling-topic.ts).
+  const topic = signalingTopic(options.room);
+  const provider = new WebrtcProvider(topic, doc, {
     // Always our own list: y-webrtc would otherwise use public servers.
     signaling: [...options.signaling],
     password: options.password,
@@ -67,7 +70,7 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
       hooked.add(conn);
       const onMessage = (message: unknown) => {
         const m = message as { type?: unknown; topic?: unknown; subscribers?: unknown };
-        if (m.type === TOPIC_INFO_TYPE && m.topic === options.room && typeof m.subscribers === 'number') {
+        if (m.type === TOPIC_INFO_TYPE && m.topic === topic && typeof m.subscribers === 'number') {
           subscribers.set(conn.url, m.subscribers);
           onChange();
         }

@@ -1,5 +1,5 @@
 import type { HostApi } from '../../../shared/host-api';
-import { describeLoadError, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
+import { checkSaveable, describeLoadError, describeSaveProblem, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
 import { boardsInOrder, readSnapshot, snapshotOfView } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type Locale, type WorkspaceSnapshot } from '../../../shared/model';
 import type Konva from 'konva';
@@ -294,11 +294,23 @@ export class AppController {
 
   async save(asNew = false): Promise<boolean> {
     const text = this.fileText();
+    // Never write a file this app would refuse to open; the work stays open either way.
+    const problem = checkSaveable(text);
+    if (problem) {
+      this.store.set({ error: { title: this.t('error.saveTitle'), message: describeSaveProblem(problem, this.state.uiLocale) } });
+      return false;
+    }
     const suggested = this.state.fileName ?? this.suggestedFileName();
     const result = asNew ? await this.host.files.saveAs(text, suggested) : await this.host.files.save(text, suggested);
     if (!result.ok) {
-      if (result.failure.code !== 'cancelled') {
-        const message = result.failure.code === 'io' ? result.failure.message : describeLoadError({ code: 'too-large', bytes: result.failure.bytes, limit: result.failure.limit }, this.state.uiLocale);
+      const failure = result.failure;
+      if (failure.code !== 'cancelled') {
+        const message =
+          failure.code === 'io'
+            ? failure.message
+            : failure.code === 'read-only'
+              ? describeSaveProblem(failure, this.state.uiLocale)
+              : describeLoadError({ code: 'too-large', bytes: failure.bytes, limit: failure.limit }, this.state.uiLocale);
         this.store.set({ error: { title: this.t('error.saveTitle'), message } });
       }
       return false;

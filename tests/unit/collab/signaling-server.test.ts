@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startSignalingServer, startSignalingServerWithFallback, TOPIC_INFO_TYPE, type RunningSignalingServer } from '../../../electron/main/signaling/server';
+import { addressKey, startSignalingServer, startSignalingServerWithFallback, TOPIC_INFO_TYPE, type RunningSignalingServer } from '../../../electron/main/signaling/server';
+import { signalingTopic } from '../../../shared/collab/signaling-topic';
 
 const servers: RunningSignalingServer[] = [];
 const sockets: WebSocket[] = [];
@@ -160,5 +161,104 @@ describe('signaling server (y-webrtc protocol)', () => {
     const server = await start();
     const response = await fetch(server.url.replace('ws:', 'http:'));
     expect(await response.text()).toContain('Journey signaling');
+  });
+});
+
+/** A client whose socket stops reading: what the server sends it piles up. */
+async function slowReader(url: string, topic: string): Promise<{ ws: WebSocket }> {
+  const c = await client(url);
+  c.send({ type: 'subscribe', topics: [topic] });
+  (c.ws as unknown as { _socket: { pause(): void } })._socket.pause();
+  return c;
+}
+
+/** A raw connection attempt: the HTTP status the server answered the upgrade with (101 = accepted). */
+function attempt(url: string, localAddress?: string): Promise<{ status: number; ws: WebSocket }> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(url, localAddress ? { localAddress } : {});
+    sockets.push(ws);
+    ws.once('open', () => resolve({ status: 101, ws }));
+    ws.once('unexpected-response', (_request, response) => resolve({ status: response.statusCode ?? 0, ws }));
+    ws.once('error', () => resolve({ status: 0, ws }));
+  });
+}
+
+describe('signaling server bounds what a client can cost', () => {
+  it('drops subscribers that do not read, keeps what it holds for them bounded, and keeps serving those who read', async () => {
+    const bound = 256 * 1024;
+    const server = await start({ maxBufferedBytes: bound, burstMessages: 10_000, messagesPerSecond: 10_000, maxDroppedMessages: 10_000 });
+    const slow = await Promise.all([0, 1, 2].map(() => slowReader(server.url, 'room')));
+    const reader = await client(server.url);
+    const publisher = await client(server.url);
+    reader.send({ type: 'subscribe', topics: ['room'] });
+    publisher.send({ type: 'subscribe', topics: ['room'] });
+    await until(() => reader.received.some((m) => m['subscribers'] === 5));
+    const data = 'x'.repeat(60_000);
+    let sent = 0;
+    let mostBuffered = 0;
+    // Publish until the slow readers are gone (the kernel's socket buffers fill first).
+    while (server.stats().slowDropped < slow.length && sent < 2000) {
+      publisher.send({ type: 'publish', topic: 'room', data });
+      sent++;
+      await new Promise((r) => setTimeout(r, 2));
+      mostBuffered = Math.max(mostBuffered, server.stats().bufferedBytes);
+    }
+    expect(server.stats().slowDropped).toBe(slow.length);
+    await until(() => server.stats().connections === 2);
+    // Never more than the bound (plus the message that crossed it) per client.
+    expect(mostBuffered).toBeLessThanOrEqual((slow.length + 2) * (bound + 70_000));
+    // The reader got every message, and the room now counts only those still in it.
+    publisher.send({ type: 'publish', topic: 'room', data: 'after' });
+    await until(() => publishes(reader.received).length === sent + 1, 10_000);
+    expect(publishes(reader.received).at(-1)).toMatchObject({ data: 'after', clients: 2 });
+  });
+
+  it('caps connections per address with 429, while other addresses still get in', async () => {
+    const server = await start({ maxConnectionsPerAddress: 3, maxConnections: 10 });
+    const first = await Promise.all([0, 1, 2].map(() => attempt(server.url)));
+    expect(first.map((a) => a.status)).toEqual([101, 101, 101]);
+    expect((await attempt(server.url)).status).toBe(429);
+    expect(server.stats().addressRefused).toBe(1);
+    // A well-behaved client from another address (127.0.0.2 reaches 127.0.0.1 on Linux).
+    const other = await attempt(server.url, '127.0.0.2');
+    expect(other.status).toBe(101);
+    other.ws.send(JSON.stringify({ type: 'ping' }));
+    await new Promise<void>((resolve) => other.ws.once('message', () => resolve()));
+    // A slot given back can be used again.
+    first[0]!.ws.close();
+    await until(() => server.stats().connections === 3);
+    expect((await attempt(server.url)).status).toBe(101);
+  });
+
+  it('one address cannot take every slot: the total limit still leaves room for other addresses up to it', async () => {
+    const server = await start({ maxConnectionsPerAddress: 4, maxConnections: 6 });
+    const greedy = await Promise.all(Array.from({ length: 8 }, () => attempt(server.url)));
+    expect(greedy.filter((a) => a.status === 101)).toHaveLength(4);
+    expect(greedy.filter((a) => a.status === 429)).toHaveLength(4);
+    const others = await Promise.all(['127.0.0.2', '127.0.0.3'].map((address) => attempt(server.url, address)));
+    expect(others.map((a) => a.status)).toEqual([101, 101]);
+    expect((await attempt(server.url, '127.0.0.4')).status).toBe(503);
+  });
+
+  it('counts IPv4 addresses as they are and IPv6 addresses by their /64', () => {
+    expect(addressKey('192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('::ffff:192.168.1.20')).toBe('192.168.1.20');
+    expect(addressKey('2001:db8:aa:bb:1:2:3:4')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8:aa:bb::9')).toBe('2001:db8:aa:bb::/64');
+    expect(addressKey('2001:db8::1')).toBe('2001:db8:0:0::/64');
+    expect(addressKey('fe80::1%eth0')).toBe('fe80:0:0:0::/64');
+    expect(addressKey('::1')).toBe('0:0:0:0::/64');
+    expect(addressKey(undefined)).toBe('unknown');
+  });
+});
+
+describe('the topic a room is known by on signaling servers', () => {
+  it('is a hash of the room id, the same on every peer, different per room, never the id itself', () => {
+    const room = '7K2QMXD9RT';
+    const topic = signalingTopic(room);
+    expect(topic).toMatch(/^[0-9a-f]{64}$/);
+    expect(signalingTopic(room)).toBe(topic);
+    expect(signalingTopic('7K2QMXD9RV')).not.toBe(topic);
+    expect(topic.toLowerCase()).not.toContain(room.toLowerCase());
   });
 });

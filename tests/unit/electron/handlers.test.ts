@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -144,6 +144,35 @@ describe('files:save / files:saveAs', () => {
     const result = await call('files:save', 'x', 'Plan');
     expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/no longer exists/) } });
     expect(await recent.list()).toEqual([]);
+  });
+
+  it('does not replace a read-only (0444) file: { read-only } with its name, the file untouched, Save As elsewhere works', async () => {
+    const { call, entry } = openWindow();
+    const target = join(docs, 'Signed off.journey');
+    await writeFile(target, 'the approved version');
+    await chmod(target, 0o444);
+    entry.doc.filePath = target;
+    // Run as root here, the rename would succeed: the refusal must come from the mode bits.
+    expect(await call('files:save', 'new text', 'Plan')).toEqual({ ok: false, failure: { code: 'read-only', name: 'Signed off.journey' } });
+    expect(await readFile(target, 'utf8')).toBe('the approved version');
+    expect((await stat(target)).mode & 0o777).toBe(0o444);
+    expect(await readdir(docs)).toEqual(['Signed off.journey']);
+    expect(fake.dialog.showSaveDialog).not.toHaveBeenCalled();
+
+    answerSave(join(docs, 'Signed off (edited).journey'));
+    expect(await call('files:saveAs', 'new text', 'Plan')).toEqual({ ok: true, value: { name: 'Signed off (edited).journey' } });
+    expect(await readFile(join(docs, 'Signed off (edited).journey'), 'utf8')).toBe('new text');
+    expect(await readFile(target, 'utf8')).toBe('the approved version');
+  });
+
+  it('a writable file is still replaced (the read-only check looks at the mode, not the owner)', async () => {
+    const { call, entry } = openWindow();
+    const target = join(docs, 'Draft.journey');
+    await writeFile(target, 'old');
+    await chmod(target, 0o644);
+    entry.doc.filePath = target;
+    expect(await call('files:save', 'new', 'Plan')).toEqual({ ok: true, value: { name: 'Draft.journey' } });
+    expect(await readFile(target, 'utf8')).toBe('new');
   });
 
   it('refuses text over MAX_FILE_BYTES when encoded, as { too-large }', async () => {

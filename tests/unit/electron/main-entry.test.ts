@@ -2,7 +2,7 @@
  * The main-process entry, run against the fake `electron`: lifecycle wiring, the single-instance
  * lock, files handed over at launch / by a second instance / by macOS 'open-file'.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -47,6 +47,25 @@ describe('main entry', () => {
     expect(window?.loaded?.target).toMatch(/[/\\]renderer[/\\]index\.html$/);
     // The navigation rules reach every web contents through 'web-contents-created'.
     expect(window?.webContents.openWindow('https://example.com')).toEqual({ action: 'deny' });
+  });
+
+  it('at start, sweeps stale temp files of killed saves from the recent files\' folders and the data folder', async () => {
+    const work = join(dir, 'Workshops');
+    const userData = join(dir, 'userData');
+    await mkdir(work);
+    await mkdir(userData);
+    await writeFile(join(work, 'Plan.journey'), '{}');
+    await writeFile(join(userData, 'recent-files.json'), JSON.stringify({ version: 1, files: [join(work, 'Plan.journey')] }));
+    const old = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    for (const [folder, name] of [[work, '.Plan.journey.0123456789ab.tmp'], [userData, '.recent-files.json.0123456789ab.tmp']] as const) {
+      await writeFile(join(folder, name), 'killed mid-save');
+      await utimes(join(folder, name), old, old);
+    }
+    await writeFile(join(work, '.Plan.journey.fedcba987654.tmp'), 'a save running now');
+    await start();
+    for (let i = 0; i < 50 && (await readdir(work)).length > 2; i++) await new Promise((r) => setTimeout(r, 20));
+    expect((await readdir(work)).sort()).toEqual(['.Plan.journey.fedcba987654.tmp', 'Plan.journey']);
+    expect(await readdir(userData)).toEqual(['recent-files.json']);
   });
 
   it('serves a .journey file from the command line to the first window, once', async () => {

@@ -70,7 +70,8 @@ const CASES: [name: string, input: () => string | Uint8Array, code: LoadErrorCod
   ['a note whose colour is a number', () => edited((f) => ((f.snapshot.notes[3] as Record<string, unknown>).color = 7)), 'invalid'],
   ['no snapshot', () => edited((f) => delete (f as Record<string, unknown>).snapshot), 'invalid'],
   ['two notes with the same id', () => edited((f) => (f.snapshot.notes[2]!.id = f.snapshot.notes[1]!.id)), 'invalid'],
-  ['absurdly deep nesting', () => `{"format":"journey","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'invalid'],
+  ['absurdly deep nesting', () => `{"format":"journey","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`, 'over-limit'],
+  ['the same field twice in a note', () => SAVED.replace(`"id": "${NOTE_ID}",`, `"id": "${NOTE_ID}", "text": "read first",`), 'duplicate-key'],
   ['"__proto__" at the top level', () => SAVED.replace('{', '{"__proto__": {"polluted": true},'), 'forbidden-key'],
   ['"__proto__" in a note', () => PROTO_IN_NOTE, 'forbidden-key'],
   ['"constructor" in the workspace fields', () => SAVED.replace('"title":', '"constructor": {"prototype": {}}, "title":'), 'forbidden-key'],
@@ -95,7 +96,7 @@ describe('a file that cannot be opened', () => {
     for (const [, input, code] of CASES) if (!errors.has(code)) errors.set(code, failed(loadWorkspaceFile(input())));
     // No input is known to cause an `unexpected` error (it guards against bugs): add it by hand.
     errors.set('unexpected', { code: 'unexpected', detail: 'RangeError: Maximum call stack size exceeded' });
-    expect(errors.size).toBe(10);
+    expect(errors.size).toBe(12);
     for (const locale of LOCALES) {
       const messages = [...errors.values()].map((error) => describeLoadError(error, locale));
       expect(new Set(messages).size).toBe(errors.size);
@@ -134,10 +135,10 @@ describe('what the error says', () => {
   });
 
   it('gives the size of a file that is too large', () => {
-    const error = failed(loadWorkspaceFile(new Uint8Array(70 * 1024 * 1024)));
-    expect(error).toEqual({ code: 'too-large', bytes: 70 * 1024 * 1024, limit: MAX_FILE_BYTES });
-    expect(describeLoadError(error, 'en')).toContain('(70 MB; Journey opens files up to 64 MB)');
-    expect(describeLoadError(error, 'ru')).toContain('70 МБ');
+    const error = failed(loadWorkspaceFile(new Uint8Array(130 * 1024 * 1024)));
+    expect(error).toEqual({ code: 'too-large', bytes: 130 * 1024 * 1024, limit: MAX_FILE_BYTES });
+    expect(describeLoadError(error, 'en')).toContain('(130 MB; Journey opens files up to 128 MB)');
+    expect(describeLoadError(error, 'ru')).toContain('130 МБ');
   });
 
   it('names the refused field', () => {
