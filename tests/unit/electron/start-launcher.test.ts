@@ -16,7 +16,7 @@ function fakeElectron(install: string, cli = 'process.exit(0)'): string {
 }
 
 function run(dir: string) {
-  const env = { ...process.env, JOURNEY_ELECTRON_DIR: dir };
+  const env: NodeJS.ProcessEnv = { ...process.env, JOURNEY_ELECTRON_DIR: dir };
   delete env['ELECTRON_OVERRIDE_DIST_PATH'];
   return spawnSync(process.execPath, [LAUNCHER], { encoding: 'utf8', env });
 }
