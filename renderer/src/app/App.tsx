@@ -1,32 +1,38 @@
 import { useEffect } from 'react';
-import { actionForKey, menuSpec, runMenuAction } from '../actions/registry';
+import { actionForKey } from '../actions/shortcuts';
 import { installClipboard } from '../actions/clipboard';
-import { BoardHeader } from './BoardHeader';
-import { ContextMenu } from './ContextMenu';
-import { Inspector } from './Inspector';
+import { installNativeMenu } from '../actions/native-menu';
+import { runMenuAction } from '../actions/menu';
 import { JourneyBoard } from '../board/JourneyBoard';
-import type { AppController } from '../workspace/controller';
-import { BoardList } from './BoardList';
 import { CollabPanel } from '../collab/CollabPanel';
-import { useAppState, useView } from './hooks';
-import { ErrorBanner, StatusLine, QuestionDialog } from './Notices';
-import { PersonaBoard } from './PersonaBoard';
+import type { Editor } from '../editor/editor';
+import { useSlice, useView } from '../editor/hooks';
+import { DIALOGS, LOCALE, SELECTION } from '../editor/slices';
 import { JourneyPersonaBar, PersonaSidePanel } from '../persona/JourneyPersonas';
-import { Toolbar } from './Toolbar';
+import { PersonaBoard } from '../persona/PersonaBoard';
+import { BoardHeader } from '../ui/BoardHeader';
+import { BoardList } from '../ui/BoardList';
+import { ContextMenu } from '../ui/ContextMenu';
+import { Inspector } from '../ui/Inspector';
+import { ErrorBanner, QuestionDialog, StatusLine } from '../ui/Notices';
+import { Toolbar } from '../ui/Toolbar';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 }
 
-export function App({ app }: { app: AppController }) {
-  const state = useAppState(app);
+/** The app shell: keys, menu commands and the clipboard wired to the editor, and the views laid out. */
+export function App({ app }: { app: Editor }) {
+  const activeBoardId = useSlice(app, SELECTION, (s) => s.activeBoardId);
+  const uiLocale = useSlice(app, LOCALE, (s) => s.uiLocale);
   const view = useView(app);
-  const board = state.activeBoardId ? view.boards[state.activeBoardId] : undefined;
+  const board = activeBoardId ? view.boards[activeBoardId] : undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || app.state.dialog || (app.state.contextMenu && event.key !== 'Escape')) return;
-      const action = actionForKey(event, app.hostKind);
+      const { dialog, contextMenu } = app.get(DIALOGS);
+      if (isTyping(event.target) || dialog || (contextMenu && event.key !== 'Escape')) return;
+      const action = actionForKey(app.actions.all(), event, app.hostKind);
       if (!action || !action.enabled(app)) return;
       event.preventDefault();
       void action.run(app);
@@ -36,51 +42,19 @@ export function App({ app }: { app: AppController }) {
       if (command === 'saveThenClose') void app.saveThenClose();
       else runMenuAction(app, command.slice('action:'.length));
     });
-    // The desktop app's native menu is drawn from the registry: re-describe it when labels or state change.
-    let lastMenu = '';
-    const publishMenu = () => {
-      const spec = menuSpec(app);
-      const key = JSON.stringify(spec);
-      if (key !== lastMenu) {
-        lastMenu = key;
-        app.host.window.setMenu(spec);
-      }
-    };
-    let menuFrame = 0;
-    const scheduleMenu = () => {
-      cancelAnimationFrame(menuFrame);
-      menuFrame = requestAnimationFrame(publishMenu);
-    };
-    // Undo/redo availability follows the doc; selection and language follow the app state.
-    let watchedSession = app.state.session;
-    let offView = watchedSession.view.subscribe(scheduleMenu);
-    const offMenuState =
-      app.hostKind === 'electron'
-        ? app.store.subscribe(() => {
-            if (app.state.session !== watchedSession) {
-              offView();
-              watchedSession = app.state.session;
-              offView = watchedSession.view.subscribe(scheduleMenu);
-            }
-            scheduleMenu();
-          })
-        : () => undefined;
-    if (app.hostKind !== 'electron') offView();
-    if (app.hostKind === 'electron') publishMenu();
+    const offMenu = app.hostKind === 'electron' ? installNativeMenu(app) : () => undefined;
     const offClipboard = installClipboard(app);
     return () => {
       offClipboard();
-      offMenuState();
-      offView();
-      cancelAnimationFrame(menuFrame);
+      offMenu();
       window.removeEventListener('keydown', onKey);
       offCommand();
     };
   }, [app]);
 
   useEffect(() => {
-    document.documentElement.lang = state.uiLocale;
-  }, [state.uiLocale]);
+    document.documentElement.lang = uiLocale;
+  }, [uiLocale]);
 
   return (
     <div className="app">
