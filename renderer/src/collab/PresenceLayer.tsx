@@ -7,7 +7,7 @@ import { Fragment } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
 import type { Editor } from '../editor/editor';
-import { FONT_FAMILY } from '../board/theme';
+import { APP_FONT_FAMILY as FONT_FAMILY } from '../theme/fonts';
 import { useCollab } from './hooks';
 
 const LABEL_FONT = 12;

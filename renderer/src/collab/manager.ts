@@ -18,18 +18,11 @@ import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser 
 import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
 import { PresenceTracker, type Participant } from './presence';
 import { ct, type CollabKey } from './strings';
+import { nextPhase, type CollabPhase } from './phases';
 
-export type CollabPhase =
-  /** Not in a room. */
-  | 'idle'
-  /** In a room, looking for the others / waiting for the workspace. */
-  | 'connecting'
-  /** In a room; for a guest, the workspace has arrived. */
-  | 'connected'
-  /** Cut off by the user (or the debug hook); local edits merge on reconnect. */
-  | 'offline'
-  /** Could not join: wrong password, insecure page, no server. */
-  | 'failed';
+export { WRONG_PASSWORD_MS } from './phases';
+
+export type { CollabPhase };
 
 export interface CollabState {
   readonly phase: CollabPhase;
@@ -71,9 +64,6 @@ export interface HostOptions {
 export const SESSION_UI = defineSlice<CollabState>('session', () => {
   throw new Error('The collaboration manager sets the session slice when it is made');
 });
-
-/** How long a guest waits for someone to decrypt its signaling before blaming the password. */
-export const WRONG_PASSWORD_MS = 8000;
 
 export class Collab {
   readonly store: SliceStore<CollabState>;
@@ -323,19 +313,10 @@ export class Collab {
     const othersInRoom = transport.othersInRoom();
     const serverConnected = transport.serverConnected();
     const undecryptable = transport.undecryptable();
-    let { phase, message } = this.state;
-    if (phase !== 'offline' && phase !== 'failed') {
-      phase = this.state.synced && (peers > 0 || this.state.role === 'host') ? 'connected' : 'connecting';
-      // Guests: others are in the room but none has answered us. With y-webrtc that means
-      // they cannot decrypt our signaling: the password differs.
-      if (this.state.role === 'guest' && !this.state.synced && peers === 0 && othersInRoom > 0 && transport.kind === 'webrtc') {
-        this.othersSince ??= Date.now();
-        if (Date.now() - this.othersSince > WRONG_PASSWORD_MS) {
-          phase = 'failed';
-          message = this.t('collab.wrongPassword');
-        }
-      } else this.othersSince = null;
-    }
+    const next = nextPhase({ ...this.state, transport: transport.kind, peers, othersInRoom, othersSince: this.othersSince, now: Date.now() });
+    this.othersSince = next.othersSince;
+    const phase = next.phase;
+    const message = next.wrongPassword ? this.t('collab.wrongPassword') : this.state.message;
     this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable });
   };
 }
