@@ -48,7 +48,7 @@ export function CollabPanel({ app }: { app: Editor }) {
         {inRoom && (state.participants.length > 0 || state.undecryptable > 0) && <Participants app={app} />}
         <div className="collab-chip-row">
           {state.phase === 'offline' && (
-            <button type="button" className="collab-chip" onClick={() => collab.reconnect()}>
+            <button type="button" className="collab-chip" onClick={() => void app.actions.get('session.reconnect').run(app)}>
               {t('collab.reconnect')}
             </button>
           )}
@@ -62,7 +62,7 @@ export function CollabPanel({ app }: { app: Editor }) {
         <div className="collab-cover" role="status" data-testid="collab-cover">
           <div className="collab-cover-box">
             {state.phase === 'failed' ? <p className="collab-error">{state.message}</p> : <p>{t('collab.connecting')}</p>}
-            <button type="button" onClick={() => void collab.leave()}>
+            <button type="button" onClick={() => void app.actions.get('session.leave').run(app)}>
               {t('collab.leave')}
             </button>
           </div>
@@ -99,7 +99,7 @@ function Participants({ app }: { app: Editor }) {
       </ul>
       {followed && <p className="collab-muted">{t('collab.following', { name: followed.name })}</p>}
       {state.undecryptable > 0 && <p className="collab-muted" data-testid="collab-stranger">{t('collab.stranger')}</p>}
-      <button type="button" className="collab-small" onClick={() => collab.bringEveryone()}>
+      <button type="button" className="collab-small" onClick={() => void app.actions.get('session.bringEveryone').run(app)}>
         {t('collab.bring')}
       </button>
     </section>
