@@ -282,17 +282,42 @@ export class Editor {
     return readSnapshot(this.doc);
   }
 
-  // File verbs (files.ts), kept on the editor for the actions and the debug hook.
-  newWorkspace = (): Promise<void> => this.files.newWorkspace();
-  openSample = (): Promise<void> => this.files.openSample();
-  open = (): Promise<void> => this.files.open();
-  openText = (text: string | Uint8Array, name: string): LoadOutcome => this.files.openText(text, name);
-  openSnapshot = (snapshot: WorkspaceSnapshot): void => this.files.openSnapshot(snapshot);
-  openPending = (): Promise<void> => this.files.openPending();
-  save = (asNew = false): Promise<boolean> => this.files.save(asNew);
-  saveThenClose = (): Promise<void> => this.files.saveThenClose();
-  confirmDiscard = (): Promise<boolean> => this.files.confirmDiscard();
-  fileText = (): string => this.files.fileText();
+  // File verbs (files.ts), on the editor for the actions and the debug hook.
+  newWorkspace(): Promise<void> {
+    return this.files.newWorkspace();
+  }
+  openSample(): Promise<void> {
+    return this.files.openSample();
+  }
+  open(): Promise<void> {
+    return this.files.open();
+  }
+  /** Open a `.journey` file's text: the one path for every way of opening (dialog, OS, debug hook). */
+  openText(text: string | Uint8Array, name: string): LoadOutcome {
+    return this.files.openText(text, name);
+  }
+  /** Replace the open workspace with a snapshot (benchmarks, samples); asks nothing. */
+  openSnapshot(snapshot: WorkspaceSnapshot): void {
+    this.files.openSnapshot(snapshot);
+  }
+  openPending(): Promise<void> {
+    return this.files.openPending();
+  }
+  save(asNew = false): Promise<boolean> {
+    return this.files.save(asNew);
+  }
+  /** The close prompt's "Save": save, then close if that worked. */
+  saveThenClose(): Promise<void> {
+    return this.files.saveThenClose();
+  }
+  /** Ask before throwing away unsaved changes. Resolves true when it is fine to go on. */
+  confirmDiscard(): Promise<boolean> {
+    return this.files.confirmDiscard();
+  }
+  /** Exactly the text Save writes. */
+  fileText(): string {
+    return this.files.fileText();
+  }
 
   // ── Compatibility during the merge (remove afterwards, see the branch's report) ──
 
