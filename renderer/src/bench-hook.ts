@@ -1,7 +1,8 @@
 import { setNoteText } from '../../shared/doc';
 import { benchWorkspace } from '../../shared/model';
 import type { JourneyDebug } from '../../shared/debug-api';
-import type { AppController } from './workspace/controller';
+import type { Editor } from './editor/editor';
+import { EDITING } from './editor/slices';
 import { noteRenderCount } from './board/NoteShape';
 
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
@@ -13,7 +14,7 @@ async function painted(): Promise<void> {
 }
 
 /** The benchmark drivers behind `journeyDebug.bench` (docs/PERFORMANCE.md). */
-export function createBenchApi(app: AppController): JourneyDebug['bench'] {
+export function createBenchApi(app: Editor): JourneyDebug['bench'] {
   let lastEditRenders = 0;
   /** Count frames in which any board layer actually drew (not just animation-frame ticks). */
   const countDraws = () => {
@@ -67,10 +68,13 @@ export function createBenchApi(app: AppController): JourneyDebug['bench'] {
     },
     notesRenderedByLastEdit: () => lastEditRenders,
     async editRepaint() {
-      const view = app.state.session.view.getView();
+      const view = app.view();
       const note = Object.values(view.notes)[0];
       if (!note) throw new Error('No note to edit');
-      app.store.set({ selectedNoteIds: [note.id], editingNoteId: null });
+      app.slices.batch(() => {
+        app.select([note.id]);
+        app.update(EDITING, { editingNoteId: null });
+      });
       await painted();
       // Keys arrive at any moment of a frame: start at a random point of it, as a person would.
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 16));
@@ -78,7 +82,7 @@ export function createBenchApi(app: AppController): JourneyDebug['bench'] {
       const rendersBefore = noteRenderCount.value;
       const start = performance.now();
       const drawnAt = new Promise<number>((resolve) => layer?.on('draw.benchedit', () => resolve(performance.now())));
-      setNoteText(app.state.session.doc, note.id, `${note.text}x`);
+      setNoteText(app.doc, note.id, `${note.text}x`);
       const end = await Promise.race([drawnAt, new Promise<number>((resolve) => setTimeout(() => resolve(Number.NaN), 2000))]);
       layer?.off('draw.benchedit');
       lastEditRenders = noteRenderCount.value - rendersBefore;

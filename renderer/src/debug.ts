@@ -1,11 +1,12 @@
 import { cellKey, layoutBoard } from '../../shared/layout/board-layout';
-import { selectBoard } from './board/board-data';
+import { boardRecords } from '../../shared/doc/board-records';
 import type { JourneyDebug, PageRect } from '../../shared/debug-api';
-import type { AppController } from './workspace/controller';
+import type { Editor } from './editor/editor';
+import { EDITING, DOCUMENT } from './editor/slices';
 import { createBenchApi } from './bench-hook';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
-export function installDebugHook(app: AppController): void {
+export function installDebugHook(app: Editor): void {
   const toPage = (box: { x: number; y: number; width: number; height: number }): PageRect | null => {
     const board = app.drawnBoard;
     if (!board?.container) return null;
@@ -15,9 +16,9 @@ export function installDebugHook(app: AppController): void {
   };
   /** The open board's layout computed now from the doc's view (the same maths the canvas draws), never a stale copy. */
   const freshLayout = () => {
-    const boardId = app.state.activeBoardId;
+    const boardId = app.selection.activeBoardId;
     if (!boardId) return null;
-    const records = selectBoard(app.state.session.view.getView(), boardId);
+    const records = boardRecords(app.view(), boardId);
     return layoutBoard(records.stages, records.lanes, records.notes);
   };
   const debug: JourneyDebug = {
@@ -42,8 +43,9 @@ export function installDebugHook(app: AppController): void {
     },
     bench: createBenchApi(app),
     state() {
-      const { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId } = app.state;
-      return { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId };
+      const { fileName, dirty } = app.get(DOCUMENT);
+      const { activeBoardId, selectedNoteIds } = app.selection;
+      return { fileName, dirty, activeBoardId, selectedNoteIds, editingNoteId: app.get(EDITING).editingNoteId };
     },
   };
   (window as unknown as { journeyDebug: JourneyDebug }).journeyDebug = debug;

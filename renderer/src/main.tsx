@@ -5,14 +5,16 @@ import Konva from 'konva';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newWorkspace, sampleWorkspace } from '../../shared/model';
+import { registerActions } from './actions/registry';
+import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
 import { installCollabDebug } from './collab/debug';
+import { Editor } from './editor/editor';
 import { resolveHost } from './host';
+import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from './i18n/strings';
-import { App } from './ui/App';
 import { parseStartOptions } from './url-params';
-import { AppController } from './workspace/controller';
 
 declare const __APP_VERSION__: string;
 
@@ -21,7 +23,8 @@ Konva.dblClickWindow = 500;
 
 async function start(): Promise<void> {
   const options = parseStartOptions(location.search);
-  const locale = options.lang ?? AppController.storedUiLocale() ?? detectLocale(navigator.languages);
+  const preferences = localStoragePreferences();
+  const locale = options.lang ?? Editor.storedUiLocale(preferences) ?? detectLocale(navigator.languages);
   // Konva measures text when it draws: the bundled font must be ready first, in both scripts.
   await Promise.all([document.fonts.load('400 16px "Noto Sans"', 'Aa Жж'), document.fonts.load('700 16px "Noto Sans"', 'Aa Жж')]).catch(
     () => undefined,
@@ -29,7 +32,8 @@ async function start(): Promise<void> {
   const { host, kind } = resolveHost();
   const now = new Date().toISOString();
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
-  const app = new AppController(host, kind, __APP_VERSION__, initial, locale);
+  const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);
+  registerActions(app);
   if (options.debug) installDebugHook(app);
   if (options.debug) installCollabDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).

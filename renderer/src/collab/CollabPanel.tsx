@@ -7,8 +7,9 @@ import './collab.css';
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { formatCode, normaliseSignalingUrl, parseCode, parseJoinLink, parseSignalingList, signalingUrlFromAddress } from '../../../shared/collab/codes';
-import type { AppController } from '../workspace/controller';
-import { useAppState } from '../ui/hooks';
+import type { Editor } from '../editor/editor';
+import { useSlice } from '../editor/hooks';
+import { LOCALE } from '../editor/slices';
 import { useCollab } from './hooks';
 import { collabFor } from './manager';
 import { hostOnThisComputer, stopHostingOnThisComputer } from './host-room';
@@ -17,10 +18,10 @@ import type { CollabKey } from './strings';
 
 type Tab = 'host' | 'join' | 'yjs' | 'settings';
 
-export function CollabPanel({ app }: { app: AppController }) {
+export function CollabPanel({ app }: { app: Editor }) {
   const collab = collabFor(app);
   const state = useCollab(app);
-  useAppState(app); // language
+  useSlice(app, LOCALE); // language
   const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
   const [open, setOpen] = useState(false);
   const inRoom = state.phase !== 'idle';
@@ -47,7 +48,7 @@ export function CollabPanel({ app }: { app: AppController }) {
         {inRoom && (state.participants.length > 0 || state.undecryptable > 0) && <Participants app={app} />}
         <div className="collab-chip-row">
           {state.phase === 'offline' && (
-            <button type="button" className="collab-chip" onClick={() => collab.reconnect()}>
+            <button type="button" className="collab-chip" onClick={() => void app.actions.get('session.reconnect').run(app)}>
               {t('collab.reconnect')}
             </button>
           )}
@@ -61,7 +62,7 @@ export function CollabPanel({ app }: { app: AppController }) {
         <div className="collab-cover" role="status" data-testid="collab-cover">
           <div className="collab-cover-box">
             {state.phase === 'failed' ? <p className="collab-error">{state.message}</p> : <p>{t('collab.connecting')}</p>}
-            <button type="button" onClick={() => void collab.leave()}>
+            <button type="button" onClick={() => void app.actions.get('session.leave').run(app)}>
               {t('collab.leave')}
             </button>
           </div>
@@ -72,7 +73,7 @@ export function CollabPanel({ app }: { app: AppController }) {
   );
 }
 
-function Participants({ app }: { app: AppController }) {
+function Participants({ app }: { app: Editor }) {
   const collab = collabFor(app);
   const state = useCollab(app);
   const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
@@ -98,7 +99,7 @@ function Participants({ app }: { app: AppController }) {
       </ul>
       {followed && <p className="collab-muted">{t('collab.following', { name: followed.name })}</p>}
       {state.undecryptable > 0 && <p className="collab-muted" data-testid="collab-stranger">{t('collab.stranger')}</p>}
-      <button type="button" className="collab-small" onClick={() => collab.bringEveryone()}>
+      <button type="button" className="collab-small" onClick={() => void app.actions.get('session.bringEveryone').run(app)}>
         {t('collab.bring')}
       </button>
     </section>
@@ -140,7 +141,7 @@ function QrImage({ text, alt }: { text: string; alt: string }) {
   return src ? <img className="collab-qr" src={src} alt={alt} width={180} height={180} data-testid="collab-qr" /> : null;
 }
 
-function SessionDialog({ app, onClose }: { app: AppController; onClose: () => void }) {
+function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
   const collab = collabFor(app);
   const state = useCollab(app);
   const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
@@ -231,7 +232,7 @@ function SessionDialog({ app, onClose }: { app: AppController; onClose: () => vo
 }
 
 interface PaneProps {
-  app: AppController;
+  app: Editor;
   busy: boolean;
   run: (work: () => Promise<unknown>) => Promise<void>;
 }
@@ -284,7 +285,7 @@ function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => void })
     const clean = normaliseSignalingUrl(url);
     if (!clean || !room.trim()) return;
     collab.setSettings({ ...collab.getSettings(), yjsServer: clean });
-    saveSettings(collab.getSettings());
+    saveSettings(app.preferences, collab.getSettings());
     void run(async () => (await collab.connectYjsServer(clean, room.trim(), share)) && onDone());
   };
   return (
@@ -310,7 +311,7 @@ function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => void })
   );
 }
 
-function SettingsPane({ app }: { app: AppController }) {
+function SettingsPane({ app }: { app: Editor }) {
   const collab = collabFor(app);
   const state = useCollab(app);
   const t = (key: CollabKey) => collab.t(key);
@@ -331,7 +332,7 @@ function SettingsPane({ app }: { app: AppController }) {
     );
     const next: CollabSettings = { ...current, signaling: parseSignalingList(signaling.split(/\s*\n\s*/).join(',')), iceServers };
     collab.setSettings(next);
-    saveSettings(next);
+    saveSettings(app.preferences, next);
     setSaved(true);
   };
   return (

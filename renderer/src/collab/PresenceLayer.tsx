@@ -6,8 +6,8 @@
 import { Fragment } from 'react';
 import { Group, Layer, Line, Rect, Text } from 'react-konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
-import type { AppController } from '../workspace/controller';
-import { FONT_FAMILY } from '../board/theme';
+import type { Editor } from '../editor/editor';
+import { APP_FONT_FAMILY as FONT_FAMILY } from '../theme/fonts';
 import { useCollab } from './hooks';
 
 const LABEL_FONT = 12;
@@ -22,7 +22,7 @@ function NameTag({ x, y, name, colour, scale }: { x: number; y: number; name: st
   );
 }
 
-export function PresenceLayer({ app, boardId, layout, scale }: { app: AppController; boardId: string; layout: BoardLayout; scale: number }) {
+export function PresenceLayer({ app, boardId, layout, scale }: { app: Editor; boardId: string; layout: BoardLayout; scale: number }) {
   const collab = useCollab(app);
   const here = collab.participants.filter((p) => p.boardId === boardId);
   if (collab.phase === 'idle' || here.length === 0) return null;

@@ -1,11 +1,12 @@
 import type { CollabDebug } from '../../../shared/collab/debug-api';
 import type { JourneyDebug } from '../../../shared/debug-api';
 import { addNote, deleteNotes, LOCAL_ORIGIN, moveNotes, moveStage, setNoteText } from '../../../shared/doc';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
+import { DOCUMENT } from '../editor/slices';
 import { collabFor } from './manager';
 
 /** Adds `journeyDebug.collab` (after installDebugHook, only with `?debug=1`). */
-export function installCollabDebug(app: AppController): void {
+export function installCollabDebug(app: Editor): void {
   const hook = (window as unknown as { journeyDebug?: JourneyDebug }).journeyDebug;
   if (!hook) return;
   const collab = collabFor(app);
@@ -15,13 +16,13 @@ export function installCollabDebug(app: AppController): void {
     if (origin === LOCAL_ORIGIN) bytes += update.byteLength;
   };
   const watch = () => {
-    const doc = app.state.session.doc;
+    const doc = app.doc;
     if (watched === doc) return;
     watched = doc;
     doc.on('update', onUpdate);
   };
   watch();
-  app.store.subscribe(watch);
+  app.slices.slice(DOCUMENT).subscribe(watch);
   const status = () => {
     const s = collab.state;
     return { phase: s.phase, role: s.role, transport: s.transport, room: s.room, synced: s.synced, peers: s.peers, othersInRoom: s.othersInRoom, undecryptable: s.undecryptable, message: s.message, joinUrl: s.joinUrl, code: s.code };
@@ -48,7 +49,7 @@ export function installCollabDebug(app: AppController): void {
     },
     bringEveryone: () => collab.bringEveryone(),
     command(name, ...args) {
-      const doc = app.state.session.doc;
+      const doc = app.doc;
       const a = args as [never, never];
       switch (name) {
         case 'addNote':

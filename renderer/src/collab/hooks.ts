@@ -1,8 +1,16 @@
-import { useSyncExternalStore } from 'react';
-import type { AppController } from '../workspace/controller';
-import { collabFor, type CollabState } from './manager';
+import type { Editor } from '../editor/editor';
+import { useSlice } from '../editor/hooks';
+import { collabFor, SESSION_UI, type CollabState } from './manager';
 
-export function useCollab(app: AppController): CollabState {
-  const collab = collabFor(app);
-  return useSyncExternalStore(collab.store.subscribe, collab.store.get);
+/** What `select` picks from the session UI slice (re-renders only when that changes). */
+export function useCollabValue<T>(app: Editor, select: (state: CollabState) => T, isEqual?: (a: T, b: T) => boolean): T {
+  collabFor(app); // the manager sets its slice up when it is made
+  return useSlice(app, SESSION_UI, select, isEqual);
+}
+
+const whole = (state: CollabState) => state;
+
+/** The whole session UI slice. */
+export function useCollab(app: Editor): CollabState {
+  return useCollabValue(app, whole);
 }

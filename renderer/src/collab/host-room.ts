@@ -1,8 +1,8 @@
 /** Hosting from the desktop app: the main process starts the servers, this window joins as host. */
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
 import { collabFor } from './manager';
 
-export async function hostOnThisComputer(app: AppController): Promise<{ ok: true } | { ok: false; message: string }> {
+export async function hostOnThisComputer(app: Editor): Promise<{ ok: true } | { ok: false; message: string }> {
   const result = await app.host.room.host({});
   if (!result.ok) return result;
   const { room, password, signalingUrls, localSignalingUrl, joinUrl } = result.value;
@@ -11,6 +11,6 @@ export async function hostOnThisComputer(app: AppController): Promise<{ ok: true
   return { ok: true };
 }
 
-export async function stopHostingOnThisComputer(app: AppController): Promise<void> {
+export async function stopHostingOnThisComputer(app: Editor): Promise<void> {
   if (app.hostKind === 'electron') await app.host.room.stop();
 }

@@ -6,29 +6,23 @@
  * Presence (names, colours, cursors, selections, who edits which note, drags, viewports) goes
  * through y-protocols awareness, never the doc (see presence.ts).
  */
-import * as Y from 'yjs';
 import { boardsInOrder, readMeta } from '../../../shared/doc';
+import { hasBoard } from '../../../shared/doc/text-fields';
 import { appJoinLink, formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
 import { installSubtleFallback } from '../../../shared/collab/subtle-fallback';
-import { createStore, type Store } from '../workspace/store';
-import { WorkspaceSession } from '../workspace/session';
-import type { AppController } from '../workspace/controller';
+import { defineSlice, type SliceStore } from '../editor/store';
+import { WorkspaceSession } from '../editor/session';
+import { DOCUMENT, SELECTION } from '../editor/slices';
+import type { Editor } from '../editor/editor';
 import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser } from './settings';
 import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
 import { PresenceTracker, type Participant } from './presence';
 import { ct, type CollabKey } from './strings';
+import { nextPhase, type CollabPhase } from './phases';
 
-export type CollabPhase =
-  /** Not in a room. */
-  | 'idle'
-  /** In a room, looking for the others / waiting for the workspace. */
-  | 'connecting'
-  /** In a room; for a guest, the workspace has arrived. */
-  | 'connected'
-  /** Cut off by the user (or the debug hook); local edits merge on reconnect. */
-  | 'offline'
-  /** Could not join: wrong password, insecure page, no server. */
-  | 'failed';
+export { WRONG_PASSWORD_MS } from './phases';
+
+export type { CollabPhase };
 
 export interface CollabState {
   readonly phase: CollabPhase;
@@ -66,21 +60,24 @@ export interface HostOptions {
   readonly advertised?: readonly string[];
 }
 
-/** How long a guest waits for someone to decrypt its signaling before blaming the password. */
-export const WRONG_PASSWORD_MS = 8000;
+/** The session UI slice of the editor's store (set when the app's Collab is made). */
+export const SESSION_UI = defineSlice<CollabState>('session', () => {
+  throw new Error('The collaboration manager sets the session slice when it is made');
+});
 
 export class Collab {
-  readonly store: Store<CollabState>;
+  readonly store: SliceStore<CollabState>;
   private transport: Transport | null = null;
   private presence: PresenceTracker | null = null;
   private boundSession: WorkspaceSession | null = null;
   private releasing: Promise<void> = Promise.resolve();
   private timer: ReturnType<typeof setInterval> | null = null;
   private othersSince: number | null = null;
-  private settings: CollabSettings = loadSettings();
+  private settings: CollabSettings;
 
-  constructor(readonly app: AppController) {
-    this.store = createStore<CollabState>({
+  constructor(readonly app: Editor) {
+    this.settings = loadSettings(app.preferences);
+    app.slices.replace(SESSION_UI, {
       phase: 'idle',
       role: null,
       transport: null,
@@ -98,17 +95,18 @@ export class Collab {
       joinUrl: null,
       appLink: null,
       code: null,
-      user: loadUser(),
+      user: loadUser(app.preferences),
       following: null,
     });
+    this.store = app.slices.slice(SESSION_UI);
     // Opening another workspace while in a room leaves the room (the room keeps its own).
-    app.store.subscribe(() => {
-      if (this.boundSession && app.state.session !== this.boundSession) void this.leave(this.t('collab.leftForOther'));
+    app.slices.slice(DOCUMENT).subscribe(() => {
+      if (this.boundSession && app.session !== this.boundSession) void this.leave(this.t('collab.leftForOther'));
     });
   }
 
   t(key: CollabKey, params?: Record<string, string | number>): string {
-    return ct(this.app.state.uiLocale, key, params);
+    return ct(this.app.uiLocale, key, params);
   }
 
   get state(): CollabState {
@@ -123,8 +121,8 @@ export class Collab {
   }
 
   setUser(user: CollabUser): void {
-    saveUser(user);
-    const stored = loadUser();
+    saveUser(this.app.preferences, user);
+    const stored = loadUser(this.app.preferences);
     this.store.set({ user: stored });
     this.presence?.setUser(stored);
   }
@@ -151,7 +149,7 @@ export class Collab {
       following: null,
     });
     installSubtleFallback(globalThis.crypto);
-    this.start(() => webrtcTransport(this.app.state.session.doc, { ...secret, signaling, iceServers: this.settings.iceServers }, this.refresh));
+    this.start(() => webrtcTransport(this.app.doc, { ...secret, signaling, iceServers: this.settings.iceServers }, this.refresh));
     return this.state;
   }
 
@@ -181,8 +179,8 @@ export class Collab {
       this.store.set({ phase: 'failed', message: this.t('collab.insecure') });
       return false;
     }
-    this.app.adoptSession(new WorkspaceSession(new Y.Doc()));
-    this.start(() => webrtcTransport(this.app.state.session.doc, { room: params.room, password: params.password, signaling, iceServers: this.settings.iceServers }, this.refresh));
+    this.app.adoptSession(WorkspaceSession.empty());
+    this.start(() => webrtcTransport(this.app.doc, { room: params.room, password: params.password, signaling, iceServers: this.settings.iceServers }, this.refresh));
     return true;
   }
 
@@ -193,7 +191,7 @@ export class Collab {
   async connectYjsServer(url: string, room: string, share: boolean): Promise<boolean> {
     if (!share && !(await this.app.confirmDiscard())) return false;
     await this.leave();
-    if (!share) this.app.adoptSession(new WorkspaceSession(new Y.Doc()));
+    if (!share) this.app.adoptSession(WorkspaceSession.empty());
     this.store.set({
       role: share ? 'host' : 'guest',
       transport: 'yjs-server',
@@ -208,12 +206,12 @@ export class Collab {
       code: null,
       following: null,
     });
-    this.start(() => yjsServerTransport(this.app.state.session.doc, { url, room }, this.refresh));
+    this.start(() => yjsServerTransport(this.app.doc, { url, room }, this.refresh));
     return true;
   }
 
   private start(create: () => Transport): void {
-    this.boundSession = this.app.state.session;
+    this.boundSession = this.app.session;
     this.othersSince = null;
     try {
       this.transport = create();
@@ -300,11 +298,11 @@ export class Collab {
       this.refresh();
     }
     // A guest's board appears when the room's workspace arrives; a deleted board is left.
-    const active = this.app.state.activeBoardId;
-    if (!active || !session.doc.getMap('boards').has(active)) {
+    const active = this.app.selection.activeBoardId;
+    if (!active || !hasBoard(session.doc, active)) {
       const boards = boardsInOrder(session.doc);
       const first = (boards.find((b) => b.kind === 'journey') ?? boards[0])?.id ?? null;
-      if (first !== active) queueMicrotask(() => this.app.store.set({ activeBoardId: first }));
+      if (first !== active) queueMicrotask(() => this.app.update(SELECTION, { activeBoardId: first }));
     }
   };
 
@@ -315,19 +313,10 @@ export class Collab {
     const othersInRoom = transport.othersInRoom();
     const serverConnected = transport.serverConnected();
     const undecryptable = transport.undecryptable();
-    let { phase, message } = this.state;
-    if (phase !== 'offline' && phase !== 'failed') {
-      phase = this.state.synced && (peers > 0 || this.state.role === 'host') ? 'connected' : 'connecting';
-      // Guests: others are in the room but none has answered us. With y-webrtc that means
-      // they cannot decrypt our signaling: the password differs.
-      if (this.state.role === 'guest' && !this.state.synced && peers === 0 && othersInRoom > 0 && transport.kind === 'webrtc') {
-        this.othersSince ??= Date.now();
-        if (Date.now() - this.othersSince > WRONG_PASSWORD_MS) {
-          phase = 'failed';
-          message = this.t('collab.wrongPassword');
-        }
-      } else this.othersSince = null;
-    }
+    const next = nextPhase({ ...this.state, transport: transport.kind, peers, othersInRoom, othersSince: this.othersSince, now: Date.now() });
+    this.othersSince = next.othersSince;
+    const phase = next.phase;
+    const message = next.wrongPassword ? this.t('collab.wrongPassword') : this.state.message;
     this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable });
   };
 }
@@ -349,10 +338,10 @@ function safeJoinUrl(base: string, params: JoinParams): string | null {
   }
 }
 
-const instances = new WeakMap<AppController, Collab>();
+const instances = new WeakMap<Editor, Collab>();
 
 /** The app's collaboration manager (one per window). */
-export function collabFor(app: AppController): Collab {
+export function collabFor(app: Editor): Collab {
   let collab = instances.get(app);
   if (!collab) instances.set(app, (collab = new Collab(app)));
   return collab;

@@ -6,7 +6,9 @@
  */
 import Konva from 'konva';
 import type { Awareness } from 'y-protocols/awareness';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
+import { EDITING, SELECTION } from '../editor/slices';
+import { hasBoard } from '../../../shared/doc/text-fields';
 import type { CollabUser } from './settings';
 import { CURSOR_INTERVAL_MS, DRAG_INTERVAL_MS, MAX_IDS, VIEW_POLL_MS, readParticipant, readRect, rec, str, viewportShowing, type BoardRect, type Participant, type Summon } from '../../../shared/collab/presence';
 
@@ -24,7 +26,7 @@ export class PresenceTracker {
   private lastView = '';
 
   constructor(
-    private readonly app: AppController,
+    private readonly app: Editor,
     readonly awareness: Awareness,
     user: CollabUser,
     private readonly onParticipants: (participants: Participant[]) => void,
@@ -36,7 +38,7 @@ export class PresenceTracker {
     }
     awareness.setLocalState({ user: { name: user.name, colour: user.colour }, boardId: null, cursor: null, selection: [], editing: null, dragging: null, view: null, summon: null });
     this.publishLocalUi();
-    this.offStore = app.store.subscribe(() => this.publishLocalUi());
+    this.offStore = app.slices.subscribe(() => this.publishLocalUi());
     // Capture phase: board gestures may stop the event before it bubbles up to the window.
     window.addEventListener('pointermove', this.onPointer, { passive: true, capture: true });
     document.addEventListener('pointerleave', this.onLeave);
@@ -63,7 +65,8 @@ export class PresenceTracker {
   }
 
   private publishLocalUi(): void {
-    const { activeBoardId, selectedNoteIds, editingNoteId } = this.app.state;
+    const { activeBoardId, selectedNoteIds } = this.app.selection;
+    const { editingNoteId } = this.app.get(EDITING);
     this.set('boardId', activeBoardId);
     this.set('selection', selectedNoteIds.slice(0, MAX_IDS));
     this.set('editing', editingNoteId);
@@ -100,7 +103,7 @@ export class PresenceTracker {
   private pollView(): void {
     const board = this.app.drawnBoard;
     const container = board?.container;
-    if (!board || !container || !this.app.state.activeBoardId) return;
+    if (!board || !container || !this.app.selection.activeBoardId) return;
     const { x, y, scale } = board.viewport;
     const view = { x: -x / scale, y: -y / scale, width: container.clientWidth / scale, height: container.clientHeight / scale };
     const key = JSON.stringify(view);
@@ -124,7 +127,7 @@ export class PresenceTracker {
       const box = id ? this.app.drawnBoard?.layout.notes.get(id) : undefined;
       if (!id || !box || Date.now() - this.lastDragSent < DRAG_INTERVAL_MS) return;
       this.lastDragSent = Date.now();
-      const ids = this.app.state.selectedNoteIds.includes(id) ? this.app.state.selectedNoteIds : [id];
+      const ids = this.app.selection.selectedNoteIds.includes(id) ? this.app.selection.selectedNoteIds : [id];
       this.set('dragging', { ids: ids.slice(0, MAX_IDS), dx: Math.round(node.x() - box.x), dy: Math.round(node.y() - box.y) });
     });
     stage.on('dragend.collab', () => {
@@ -136,7 +139,7 @@ export class PresenceTracker {
   /** "Bring everyone to me": a new request id with what this screen shows. */
   summon(): void {
     const state = this.awareness.getLocalState();
-    const boardId = this.app.state.activeBoardId;
+    const boardId = this.app.selection.activeBoardId;
     const view = state && readRect(state['view']);
     if (!boardId || !view) return;
     const id = `${this.awareness.clientID}-${Date.now().toString(36)}`;
@@ -147,9 +150,9 @@ export class PresenceTracker {
   /** Show what a participant shows (follow, summons). */
   showView(target: { boardId: string | null; view: BoardRect | null }): void {
     if (!target.boardId || !target.view) return;
-    if (this.app.state.activeBoardId !== target.boardId) {
-      if (!this.app.state.session.doc.getMap('boards').has(target.boardId)) return;
-      this.app.store.set({ activeBoardId: target.boardId });
+    if (this.app.selection.activeBoardId !== target.boardId) {
+      if (!hasBoard(this.app.doc, target.boardId)) return;
+      this.app.update(SELECTION, { activeBoardId: target.boardId });
       // The board view mounts on the next frame.
       requestAnimationFrame(() => this.applyView(target.view!));
       return;

@@ -1,9 +1,10 @@
 /**
- * What this machine remembers about collaboration (localStorage, never the doc): the user's
+ * What this machine remembers about collaboration (the editor's preferences, never the doc): the user's
  * name and colour, extra signaling URLs and ICE (STUN/TURN) servers, the Yjs server.
  */
 import { parseSignalingList } from '../../../shared/collab/codes';
 import { cleanName, isColour, parseIceServers, type IceServerSetting } from '../../../shared/collab/presence';
+import { readJson, writeJson, type Preferences } from '../editor/preferences';
 
 export { cleanName, isColour, parseIceServers, type IceServerSetting };
 
@@ -14,7 +15,6 @@ export interface CollabUser {
   readonly name: string;
   readonly colour: string;
 }
-
 
 export interface CollabSettings {
   /** Signaling servers used in addition to the host's (a team's own server). */
@@ -28,43 +28,24 @@ export interface CollabSettings {
 const USER_KEY = 'journey.collab.user';
 const SETTINGS_KEY = 'journey.collab.settings';
 
-function read(key: string): unknown {
-  try {
-    const raw = localStorage.getItem(key);
-    return raw ? (JSON.parse(raw) as unknown) : null;
-  } catch {
-    return null;
-  }
-}
-function write(key: string, value: unknown): void {
-  try {
-    localStorage.setItem(key, JSON.stringify(value));
-  } catch {
-    /* storage disabled: remembered for this session only */
-  }
-}
-
-
-
-export function loadUser(): CollabUser {
-  const stored = read(USER_KEY) as Partial<CollabUser> | null;
+export function loadUser(preferences: Preferences): CollabUser {
+  const stored = readJson(preferences, USER_KEY) as Partial<CollabUser> | null;
   const name = cleanName(stored?.name);
   const colour = isColour(stored?.colour) ? stored.colour : PRESENCE_COLOURS[Math.floor(Math.random() * PRESENCE_COLOURS.length)]!;
   return { name: name || 'Guest', colour };
 }
 
-export function saveUser(user: CollabUser): void {
-  write(USER_KEY, { name: cleanName(user.name) || 'Guest', colour: isColour(user.colour) ? user.colour : PRESENCE_COLOURS[0] });
+export function saveUser(preferences: Preferences, user: CollabUser): void {
+  writeJson(preferences, USER_KEY, { name: cleanName(user.name) || 'Guest', colour: isColour(user.colour) ? user.colour : PRESENCE_COLOURS[0] });
 }
 
-
-export function loadSettings(): CollabSettings {
-  const stored = read(SETTINGS_KEY) as Record<string, unknown> | null;
+export function loadSettings(preferences: Preferences): CollabSettings {
+  const stored = readJson(preferences, SETTINGS_KEY) as Record<string, unknown> | null;
   const signaling = Array.isArray(stored?.['signaling']) ? parseSignalingList((stored['signaling'] as unknown[]).filter((s) => typeof s === 'string').join(',')) : [];
   const yjsServer = typeof stored?.['yjsServer'] === 'string' ? stored['yjsServer'] : '';
   return { signaling, iceServers: parseIceServers(stored?.['iceServers']), yjsServer };
 }
 
-export function saveSettings(settings: CollabSettings): void {
-  write(SETTINGS_KEY, settings);
+export function saveSettings(preferences: Preferences, settings: CollabSettings): void {
+  writeJson(preferences, SETTINGS_KEY, settings);
 }

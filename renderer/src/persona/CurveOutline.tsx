@@ -1,13 +1,15 @@
 import type { Stage } from '../../../shared/model';
-import { useView } from '../ui/hooks';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
+import { useSlice, useView } from '../editor/hooks';
+import { LOCALE } from '../editor/slices';
 
 /**
  * The emotion curves in words, off-canvas for screen readers: per persona walking the board
  * (legend order), then the board's own curve, each stage's score and feeling.
  */
-export function CurveOutline({ app, boardId, stages }: { app: AppController; boardId: string; stages: readonly Stage[] }) {
+export function CurveOutline({ app, boardId, stages }: { app: Editor; boardId: string; stages: readonly Stage[] }) {
   const view = useView(app);
+  useSlice(app, LOCALE);
   const board = view.boards[boardId];
   const points = Object.values(view.emotions).filter((e) => e.boardId === boardId);
   const owners: { key: string; name: string }[] = (board?.personaIds ?? []).flatMap((id) => {

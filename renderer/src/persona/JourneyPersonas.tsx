@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { addPersona, linkPersona, tagNotes, unlinkPersona } from '../../../shared/doc';
 import { byOrder, type Note, type Persona } from '../../../shared/model';
-import { useAppState, useView } from '../ui/hooks';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
+import { useSlice, useView } from '../editor/hooks';
+import { LOCALE, SELECTION } from '../editor/slices';
 import { focusPersonaName, installPersonaClipboard, openPersonaBoard } from './operations';
 import { PersonaAvatar, PersonaCard } from './PersonaCard';
-import { drawingPersona, filterPersona, personaUi, usePersonaUi } from './persona-ui';
+import { drawingPersona, filterPersona, personaUi, usePersonaUi, usePersonaUiValue } from './persona-ui';
 import './persona.css';
 
 /** Drag type for reordering the legend (never leaves the page). */
@@ -17,7 +18,7 @@ const LEGEND_MIME = 'application/x-journey-legend-persona';
  * (new points start that curve), highlight it (dims notes not tagged with it), open its card
  * beside the board, or take it off this journey. A picker links more personas.
  */
-export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardId: string }) {
+export function JourneyPersonaBar({ app, boardId }: { app: Editor; boardId: string }) {
   const view = useView(app);
   const ui = usePersonaUi(app);
   const board = view.boards[boardId];
@@ -30,8 +31,7 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
     .sort(byOrder);
   const drawing = drawingPersona(ui, boardId, linkedIds);
   const filter = filterPersona(ui, boardId, linkedIds);
-  const doc = app.state.session.doc;
-  const done = () => app.state.session.undo.stopCapturing();
+  const doc = app.doc;
   const set = personaUi(app).set;
 
   return (
@@ -60,8 +60,7 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
               const after = e.clientX > box.left + box.width / 2;
               const rest = linkedIds.filter((id) => id !== dragged);
               const before = after ? (rest[rest.indexOf(persona.id) + 1] ?? null) : persona.id;
-              linkPersona(doc, boardId, dragged, before);
-              done();
+              app.edit(() => linkPersona(doc, boardId, dragged, before));
             }}
           >
             <span className="legend-line" style={{ background: persona.color }} aria-hidden="true" />
@@ -115,8 +114,7 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
                   });
                   if (answer !== 'unlink') return;
                 }
-                unlinkPersona(app.state.session.doc, boardId, persona.id);
-                done();
+                app.edit(() => unlinkPersona(app.doc, boardId, persona.id));
               }}
             >
               ×
@@ -130,9 +128,11 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
         onChange={(e) => {
           const value = e.target.value;
           if (!value) return;
-          const id = value === '__new' ? addPersona(doc, app.t('persona.newName', { n: Object.keys(view.personas).length + 1 })) : value;
-          linkPersona(doc, boardId, id);
-          done();
+          const id = app.edit(() => {
+            const linked = value === '__new' ? addPersona(doc, app.t('persona.newName', { n: Object.keys(view.personas).length + 1 })) : value;
+            linkPersona(doc, boardId, linked);
+            return linked;
+          });
           if (value === '__new') {
             set({ sideCard: id });
             focusPersonaName(id);
@@ -155,10 +155,10 @@ export function JourneyPersonaBar({ app, boardId }: { app: AppController; boardI
 }
 
 /** The persona's card beside the journey, editable in place. */
-export function PersonaSidePanel({ app }: { app: AppController }) {
-  const ui = usePersonaUi(app);
+export function PersonaSidePanel({ app }: { app: Editor }) {
+  const sideCard = usePersonaUiValue(app, (s) => s.sideCard);
   const view = useView(app);
-  const persona = ui.sideCard ? view.personas[ui.sideCard] : undefined;
+  const persona = sideCard ? view.personas[sideCard] : undefined;
   if (!persona) return null;
   return (
     <aside className="persona-side" aria-label={app.t('journeyPersonas.sideLabel', { name: persona.name })}>
@@ -173,8 +173,9 @@ export function PersonaSidePanel({ app }: { app: AppController }) {
 }
 
 /** Inspector section: tag the selected notes with the personas walking the board. */
-export function NotePersonaTags({ app, notes }: { app: AppController; notes: readonly Note[] }) {
-  const { activeBoardId } = useAppState(app);
+export function NotePersonaTags({ app, notes }: { app: Editor; notes: readonly Note[] }) {
+  const activeBoardId = useSlice(app, SELECTION, (s) => s.activeBoardId);
+  useSlice(app, LOCALE);
   const view = useView(app);
   const board = activeBoardId ? view.boards[activeBoardId] : undefined;
   const ids = [...new Set([...(board?.personaIds ?? []), ...notes.flatMap((n) => n.personaIds ?? [])])];
@@ -194,8 +195,7 @@ export function NotePersonaTags({ app, notes }: { app: AppController; notes: rea
                 if (el) el.indeterminate = count > 0 && count < notes.length;
               }}
               onChange={(e) => {
-                tagNotes(app.state.session.doc, notes.map((n) => n.id), persona.id, e.target.checked);
-                app.state.session.undo.stopCapturing();
+                app.edit(() => tagNotes(app.doc, notes.map((n) => n.id), persona.id, e.target.checked));
               }}
             />
             <span className="legend-dot" style={{ background: persona.color }} aria-hidden="true" />

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 import { movePersona } from '../../../shared/doc';
 import { byOrder } from '../../../shared/model';
-import { useView } from '../ui/hooks';
-import type { AppController } from '../workspace/controller';
-import { actionById } from '../actions/registry';
+import type { Editor } from '../editor/editor';
+import { shallowEqual, useSlice, useView } from '../editor/hooks';
+import { LOCALE, SELECTION } from '../editor/slices';
 import { addPersonas, deletePersonaCard, duplicatePersonaCard, installPersonaClipboard } from './operations';
 import { PersonaAvatar, PersonaCard } from './PersonaCard';
-import { personaUi, usePersonaUi } from './persona-ui';
+import { personaUi, usePersonaUiValue } from './persona-ui';
 import './persona.css';
 
 /**
@@ -14,20 +14,20 @@ import './persona.css';
  * the same personas; journeys link them). Add, edit in place, duplicate, reorder, delete,
  * copy to another workspace, import from another file.
  */
-export function PersonaBoard({ app }: { app: AppController }) {
+export function PersonaBoard({ app }: { app: Editor }) {
   const view = useView(app);
-  const ui = usePersonaUi(app);
+  const ui = usePersonaUiValue(app, (s) => ({ selected: s.selected, importing: s.importing }), shallowEqual);
+  useSlice(app, LOCALE);
   const personas = Object.values(view.personas).sort(byOrder);
   const selected = ui.selected.filter((id) => view.personas[id]);
 
-  useEffect(() => installPersonaClipboard(app, () => app.state.selectedNoteIds.length === 0), [app]);
+  useEffect(() => installPersonaClipboard(app, () => app.get(SELECTION).selectedNoteIds.length === 0), [app]);
 
   const move = (id: string, delta: -1 | 1) => {
     const index = personas.findIndex((p) => p.id === id);
     const before = delta < 0 ? personas[index - 1]?.id : (personas[index + 2]?.id ?? null);
     if (before === undefined) return;
-    movePersona(app.state.session.doc, id, before);
-    app.state.session.undo.stopCapturing();
+    app.edit(() => movePersona(app.doc, id, before));
   };
   const toggle = (id: string, on: boolean) => personaUi(app).set((s) => ({ selected: on ? [...s.selected.filter((x) => x !== id), id] : s.selected.filter((x) => x !== id) }));
 
@@ -35,13 +35,13 @@ export function PersonaBoard({ app }: { app: AppController }) {
     <div className="persona-board">
       <p className="muted persona-scope">{app.t('personas.scope')}</p>
       <div className="persona-toolbar" role="toolbar" aria-label={app.t('personas.toolbar')}>
-        <button type="button" className="primary" onClick={() => void actionById('addPersona').run(app)}>
+        <button type="button" className="primary" onClick={() => void app.actions.get('addPersona').run(app)}>
           {app.t('personas.add')}
         </button>
-        <button type="button" disabled={!selected.length} onClick={() => void actionById('copyPersonas').run(app)}>
+        <button type="button" disabled={!selected.length} onClick={() => void app.actions.get('copyPersonas').run(app)}>
           {app.t('personas.copy', { count: selected.length })}
         </button>
-        <button type="button" onClick={() => void actionById('importPersonas').run(app)}>
+        <button type="button" onClick={() => void app.actions.get('importPersonas').run(app)}>
           {app.t('personas.import')}
         </button>
         <span className="muted">{app.t('personas.pasteHint')}</span>
@@ -90,8 +90,8 @@ export function PersonaBoard({ app }: { app: AppController }) {
 }
 
 /** Which personas of the chosen file to bring over. */
-function ImportPanel({ app }: { app: AppController }) {
-  const { importing } = usePersonaUi(app);
+function ImportPanel({ app }: { app: Editor }) {
+  const importing = usePersonaUiValue(app, (s) => s.importing);
   const [chosen, setChosen] = useState<ReadonlySet<number>>(() => new Set(importing?.personas.map((_, i) => i)));
   if (!importing) return null;
   const close = () => personaUi(app).set({ importing: null });

@@ -1,9 +1,12 @@
-import { memo, useEffect, useRef } from 'react';
-import { updatePersona, type PersonaPatch } from '../../../shared/doc';
+import { memo } from 'react';
+import { updatePersona } from '../../../shared/doc';
 import type { Persona } from '../../../shared/model';
 import { initialsOf } from '../../../shared/persona/photo-size';
-import type { StringKey } from '../i18n/strings';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
+import { useTextField } from '../editor/text-field';
+import { useEditStep } from '../editor/use-step';
+import { useSlice } from '../editor/hooks';
+import { LOCALE } from '../editor/slices';
 import { choosePhoto, removePhoto } from './operations';
 
 type TextKey = 'name' | 'role' | 'age' | 'quote' | 'demographics' | 'goals' | 'needs' | 'frustrations' | 'behaviours' | 'motivations';
@@ -12,13 +15,13 @@ type TextKey = 'name' | 'role' | 'age' | 'quote' | 'demographics' | 'goals' | 'n
 export const PERSONA_SECTIONS = ['demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations'] as const;
 
 /**
- * A text field edited in place, like the note editor: every keystroke goes to the doc (the
- * field is a Y.Text, so two people typing in one field merge by character and peers see it
- * live); leaving the field ends the edit as one undo step. A peer's change (or undo) updates
- * the field without moving the caret.
+ * A text field edited in place, like the note editor (one hook for both, editor/text-field.ts):
+ * every keystroke goes to the doc (the field is a Y.Text, so two people typing in one field
+ * merge by character and peers see it live); leaving the field ends the edit as one undo
+ * step. A peer's change (or undo) updates the field without moving the caret off our text.
  */
 function EditableText(props: {
-  app: AppController;
+  app: Editor;
   persona: Persona;
   field: TextKey;
   label: string;
@@ -28,36 +31,16 @@ function EditableText(props: {
   maxLength: number;
 }) {
   const { app, persona, field, label, multiline, placeholder, className, maxLength } = props;
-  const value = persona[field];
-  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
-  useEffect(() => {
-    const element = ref.current;
-    if (element && element.value !== value) {
-      const { selectionStart, selectionEnd } = element;
-      element.value = value;
-      if (document.activeElement === element) element.setSelectionRange(selectionStart, selectionEnd);
-    }
-  }, [value]);
-  const common = {
-    ref,
-    name: field,
-    'aria-label': label,
-    placeholder: placeholder ?? label,
-    maxLength,
-    defaultValue: value,
-    className,
-    spellCheck: multiline,
-    onChange: (e: { target: { value: string } }) => updatePersona(app.state.session.doc, persona.id, { [field]: e.target.value } as PersonaPatch),
-    onBlur: () => app.state.session.undo.stopCapturing(),
-  };
-  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement>) => {
-    e.stopPropagation();
-    if (e.key === 'Escape' || (e.key === 'Enter' && (!multiline || e.ctrlKey || e.metaKey))) {
-      e.preventDefault();
-      (e.target as HTMLElement).blur();
-    }
-  };
-  return multiline ? <textarea {...common} rows={2} onKeyDown={onKeyDown} /> : <input {...common} onKeyDown={onKeyDown} />;
+  const bindings = useTextField<HTMLInputElement & HTMLTextAreaElement>({
+    mode: 'live',
+    editor: app,
+    field: { collection: 'personas', id: persona.id, field },
+    value: persona[field],
+    multiline: !!multiline,
+    onEnd: () => (document.activeElement as HTMLElement | null)?.blur(),
+  });
+  const common = { ...bindings, name: field, 'aria-label': label, placeholder: placeholder ?? label, maxLength, className, spellCheck: multiline };
+  return multiline ? <textarea {...common} rows={2} /> : <input {...common} />;
 }
 
 /** The photo, or the initials on the persona's colour when there is none. */
@@ -72,14 +55,14 @@ export function PersonaAvatar({ persona, size }: { persona: Persona; size: numbe
 }
 
 /** One persona card, every field editable in place. `footer` holds the card's own actions. */
-export const PersonaCard = memo(function PersonaCard(props: { app: AppController; persona: Persona; footer?: React.ReactNode; header?: React.ReactNode }) {
+export const PersonaCard = memo(function PersonaCard(props: { app: Editor; persona: Persona; footer?: React.ReactNode; header?: React.ReactNode }) {
   const { app, persona, footer, header } = props;
-  const t = (key: StringKey, params?: Record<string, string | number>) => app.t(key, params);
-  const doc = app.state.session.doc;
+  useSlice(app, LOCALE); // a memoized card still follows the language
+  const t = app.t.bind(app);
+  const colourStep = useEditStep(app);
   const setChannel = (channel: 'online' | 'offline', on: boolean) => {
     const channels = (['online', 'offline'] as const).filter((c) => (c === channel ? on : persona.channels.includes(c)));
-    updatePersona(doc, persona.id, { channels });
-    app.state.session.undo.stopCapturing();
+    app.edit(() => updatePersona(app.doc, persona.id, { channels }));
   };
   return (
     <article className="persona-card" data-persona-id={persona.id} aria-label={persona.name || t('persona.unnamed')} style={{ borderTopColor: persona.color }}>
@@ -108,10 +91,9 @@ export const PersonaCard = memo(function PersonaCard(props: { app: AppController
             type="color"
             aria-label={t('persona.color')}
             value={persona.color}
-            onChange={(e) => {
-              updatePersona(doc, persona.id, { color: e.target.value });
-            }}
-            onBlur={() => app.state.session.undo.stopCapturing()}
+            onFocus={colourStep.begin}
+            onChange={(e) => colourStep.edit(() => updatePersona(app.doc, persona.id, { color: e.target.value }))}
+            onBlur={colourStep.end}
           />
         </label>
       </div>

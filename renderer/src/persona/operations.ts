@@ -2,6 +2,7 @@ import {
   addPersona,
   addPersonaBoard,
   deletePersona,
+  linkPersona,
   duplicatePersona,
   insertPersonas,
   personaContent,
@@ -13,31 +14,42 @@ import { byOrder, type Persona } from '../../../shared/model';
 import type { PhotoRefusal } from '../../../shared/persona/photo-size';
 import { personasFromJson, personasToJson, personasToText, PERSONAS_MIME } from '../../../shared/persona/transfer';
 import { MAX_FILE_BYTES } from '../../../shared/host-api';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
 import { personaUi } from './persona-ui';
+import { NOTICES } from '../editor/slices';
 import { photoFromFile, pickFile } from './photo';
 
 /** What the persona UI does, as plain functions over the app (the action registry calls them too). */
 
-const done = (app: AppController) => app.state.session.undo.stopCapturing();
-const personasOf = (app: AppController): Persona[] => Object.values(app.state.session.view.getView().personas).sort(byOrder);
+const personasOf = (app: Editor): Persona[] => Object.values(app.view().personas).sort(byOrder);
 
 /** Show the workspace's persona board, making one when there is none yet. */
-export function openPersonaBoard(app: AppController): string {
-  const boards = Object.values(app.state.session.view.getView().boards).sort(byOrder);
-  let id = boards.find((b) => b.kind === 'persona')?.id;
-  if (!id) {
-    id = addPersonaBoard(app.state.session.doc, app.t('boards.persona'));
-    app.state.session.undo.stopCapturing();
-  }
-  if (app.state.activeBoardId !== id) app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
+export function openPersonaBoard(app: Editor): string {
+  const boards = Object.values(app.view().boards).sort(byOrder);
+  const id = boards.find((b) => b.kind === 'persona')?.id ?? app.edit(() => addPersonaBoard(app.doc, app.t('boards.persona')));
+  if (app.selection.activeBoardId !== id) app.openBoard(id);
   return id;
 }
 
+/**
+ * Add a persona from wherever the user is: on a journey it walks the journey at once, its card
+ * open beside the board; elsewhere the persona board opens with the new card.
+ */
+export function addPersonaHere(app: Editor): string {
+  const board = app.selection.activeBoardId ? app.view().boards[app.selection.activeBoardId] : undefined;
+  if (board?.kind === 'journey') {
+    const id = addPersonaCard(app);
+    app.edit(() => linkPersona(app.doc, board.id, id));
+    personaUi(app).set({ sideCard: id });
+    return id;
+  }
+  if (board?.kind !== 'persona') openPersonaBoard(app);
+  return addPersonaCard(app);
+}
+
 /** A new persona at the end of the workspace's list; its name field gets the focus. */
-export function addPersonaCard(app: AppController): string {
-  const id = addPersona(app.state.session.doc, app.t('persona.newName', { n: personasOf(app).length + 1 }));
-  done(app);
+export function addPersonaCard(app: Editor): string {
+  const id = app.edit(() => addPersona(app.doc, app.t('persona.newName', { n: personasOf(app).length + 1 })));
   personaUi(app).set({ selected: [id] });
   focusPersonaName(id);
   return id;
@@ -48,18 +60,17 @@ export function focusPersonaName(personaId: string): void {
   requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-persona-id="${personaId}"] input[name="name"]`)?.select());
 }
 
-export function duplicatePersonaCard(app: AppController, personaId: string): string | null {
-  const persona = app.state.session.view.getView().personas[personaId];
+export function duplicatePersonaCard(app: Editor, personaId: string): string | null {
+  const persona = app.view().personas[personaId];
   if (!persona) return null;
-  const id = duplicatePersona(app.state.session.doc, personaId, app.t('board.copyOf', { name: persona.name }));
-  done(app);
+  const id = app.edit(() => duplicatePersona(app.doc, personaId, app.t('board.copyOf', { name: persona.name })));
   if (id) personaUi(app).set({ selected: [id] });
   return id;
 }
 
 /** Delete a persona; when journeys use it (links, tags, curves) ask first and say undo restores it. */
-export async function deletePersonaCard(app: AppController, personaId: string): Promise<boolean> {
-  const view = app.state.session.view.getView();
+export async function deletePersonaCard(app: Editor, personaId: string): Promise<boolean> {
+  const view = app.view();
   const persona = view.personas[personaId];
   if (!persona) return false;
   const boards = Object.values(view.boards).filter((b) => b.kind === 'journey' && b.personaIds.includes(personaId)).length;
@@ -75,14 +86,13 @@ export async function deletePersonaCard(app: AppController, personaId: string): 
     });
     if (answer !== 'delete') return false;
   }
-  deletePersona(app.state.session.doc, personaId);
-  done(app);
+  app.edit(() => deletePersona(app.doc, personaId));
   const ui = personaUi(app);
   ui.set((s) => ({ selected: s.selected.filter((id) => id !== personaId), sideCard: s.sideCard === personaId ? null : s.sideCard }));
   return true;
 }
 
-export function refusalMessage(app: AppController, refusal: PhotoRefusal): string {
+export function refusalMessage(app: Editor, refusal: PhotoRefusal): string {
   switch (refusal.code) {
     case 'too-large-file':
       return app.t('photo.tooLargeFile', { size: (refusal.bytes / 1024 / 1024).toFixed(1), limit: Math.round(refusal.limit / 1024 / 1024) });
@@ -96,27 +106,25 @@ export function refusalMessage(app: AppController, refusal: PhotoRefusal): strin
 }
 
 /** Pick a picture, shrink it and store it on the persona; refusals are shown, nothing is stored raw. */
-export async function choosePhoto(app: AppController, personaId: string): Promise<void> {
+export async function choosePhoto(app: Editor, personaId: string): Promise<void> {
   const file = await pickFile('image/*');
   if (!file) return;
-  app.store.set({ status: app.t('photo.reading', { name: file.name }) });
+  app.showStatus(app.t('photo.reading', { name: file.name }));
   const result = await photoFromFile(file);
   if (!result.ok) {
-    app.store.set({ status: null, error: { title: app.t('photo.refusedTitle', { name: file.name }), message: refusalMessage(app, result.refusal) } });
+    app.update(NOTICES, { status: null, error: { title: app.t('photo.refusedTitle', { name: file.name }), message: refusalMessage(app, result.refusal) } });
     return;
   }
-  updatePersona(app.state.session.doc, personaId, { photo: result.dataUrl });
-  done(app);
-  app.store.set({ error: null, status: app.t('photo.stored', { kb: Math.ceil((result.dataUrl.length * 3) / 4 / 1024) }) });
+  app.edit(() => updatePersona(app.doc, personaId, { photo: result.dataUrl }));
+  app.update(NOTICES, { error: null, status: app.t('photo.stored', { kb: Math.ceil((result.dataUrl.length * 3) / 4 / 1024) }) });
 }
 
-export function removePhoto(app: AppController, personaId: string): void {
-  updatePersona(app.state.session.doc, personaId, { photo: undefined });
-  done(app);
+export function removePhoto(app: Editor, personaId: string): void {
+  app.edit(() => updatePersona(app.doc, personaId, { photo: undefined }));
 }
 
 /** Labels for the plain-text version of copied personas. */
-function textLabels(app: AppController): Record<string, string> {
+function textLabels(app: Editor): Record<string, string> {
   const keys = ['role', 'age', 'quote', 'demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations', 'channels'] as const;
   return {
     ...Object.fromEntries(keys.map((k) => [k, app.t(`persona.${k}`)])),
@@ -126,8 +134,8 @@ function textLabels(app: AppController): Record<string, string> {
 }
 
 /** Fill a copy event's clipboard with the selected persona cards; false when none is selected. */
-export function writePersonas(app: AppController, data: DataTransfer): boolean {
-  const view = app.state.session.view.getView();
+export function writePersonas(app: Editor, data: DataTransfer): boolean {
+  const view = app.view();
   const contents = personaUi(app)
     .get()
     .selected.map((id) => view.personas[id])
@@ -137,18 +145,17 @@ export function writePersonas(app: AppController, data: DataTransfer): boolean {
   if (!contents.length) return false;
   data.setData('text/plain', personasToText(contents, textLabels(app)));
   data.setData(PERSONAS_MIME, personasToJson(contents));
-  app.store.set({ status: app.t('persona.copied', { count: contents.length }) });
+  app.showStatus(app.t('persona.copied', { count: contents.length }));
   return true;
 }
 
 /** Add copied or imported personas to this workspace (new ids, photos included). */
-export function addPersonas(app: AppController, contents: readonly PersonaContent[], statusKey: 'persona.pasted' | 'persona.imported'): string[] {
-  const ids = insertPersonas(app.state.session.doc, contents);
-  done(app);
+export function addPersonas(app: Editor, contents: readonly PersonaContent[], statusKey: 'persona.pasted' | 'persona.imported'): string[] {
+  const ids = app.edit(() => insertPersonas(app.doc, contents));
   // Show them where they live: the persona board (pasting on a journey would hide them).
   openPersonaBoard(app);
   personaUi(app).set({ selected: ids });
-  app.store.set({ status: app.t(statusKey, { count: ids.length }) });
+  app.showStatus(app.t(statusKey, { count: ids.length }));
   return ids;
 }
 
@@ -157,7 +164,7 @@ export function addPersonas(app: AppController, contents: readonly PersonaConten
  * the Edit menu). Capture phase: a persona payload must not be pasted as notes by the note
  * clipboard, which listens on the same events.
  */
-export function installPersonaClipboard(app: AppController, canCopy: () => boolean): () => void {
+export function installPersonaClipboard(app: Editor, canCopy: () => boolean): () => void {
   // A ticked "Select" box keeps the focus: only fields that take text have their own clipboard.
   const typing = (t: EventTarget | null) =>
     t instanceof HTMLInputElement ? !['checkbox', 'radio', 'button', 'color', 'file'].includes(t.type) : t instanceof HTMLElement && (t.isContentEditable || t.tagName === 'TEXTAREA');
@@ -185,8 +192,8 @@ export function installPersonaClipboard(app: AppController, canCopy: () => boole
 }
 
 /** Copy from a button: execCommand fires our copy listener with the full payload. */
-export function copySelectedPersonas(app: AppController): void {
-  if (!document.execCommand?.('copy')) app.store.set({ error: { title: app.t('error.clipboardTitle'), message: app.t('error.clipboardBody') } });
+export function copySelectedPersonas(app: Editor): void {
+  if (!document.execCommand?.('copy')) app.showError(app.t('error.clipboardTitle'), app.t('error.clipboardBody'));
 }
 
 /**
@@ -194,24 +201,24 @@ export function copySelectedPersonas(app: AppController): void {
  * let the user pick which to bring over. A file picker of our own, not HostApi `files.open`:
  * that one makes the picked file this window's document, and Save would then overwrite it.
  */
-export async function importPersonasFromFile(app: AppController): Promise<void> {
+export async function importPersonasFromFile(app: Editor): Promise<void> {
   const file = await pickFile('.journey,application/json,application/x-journey+json');
   if (!file) return;
   if (file.size > MAX_FILE_BYTES) {
-    app.store.set({ error: { title: app.t('error.openTitle', { name: file.name }), message: describeLoadError({ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }, app.state.uiLocale) } });
+    app.showError(app.t('error.openTitle', { name: file.name }), describeLoadError({ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }, app.uiLocale));
     return;
   }
   const result = loadWorkspaceFile(new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) {
-    app.store.set({ error: { title: app.t('error.openTitle', { name: file.name }), message: describeLoadError(result.error, app.state.uiLocale) } });
+    app.showError(app.t('error.openTitle', { name: file.name }), describeLoadError(result.error, app.uiLocale));
     return;
   }
   const personas = [...result.snapshot.personas].sort(byOrder).map(personaContent);
   result.doc.destroy();
   if (!personas.length) {
-    app.store.set({ error: { title: app.t('import.title', { name: file.name }), message: app.t('import.none') } });
+    app.showError(app.t('import.title', { name: file.name }), app.t('import.none'));
     return;
   }
-  app.store.set({ error: null });
+  app.dismissError();
   personaUi(app).set({ importing: { fileName: file.name, personas } });
 }

@@ -1,20 +1,21 @@
 import { setBoardGoal } from '../../../shared/doc';
 import type { Board } from '../../../shared/model';
-import { actionById } from '../actions/registry';
-import type { AppController } from '../workspace/controller';
-import { useAppState } from './hooks';
+import { actionLabel } from '../editor/actions';
+import type { Editor } from '../editor/editor';
+import { useSlice } from '../editor/hooks';
+import { LOCALE, RENAMING } from '../editor/slices';
 import { InlineTextInput } from './InlineTextInput';
 
 const ZOOM_ACTIONS = ['zoomOut', 'zoomIn', 'zoomFit', 'zoom100'] as const;
 
 /** The board's title, its goal (click to edit) and the zoom controls. */
-export function BoardHeader({ app, board }: { app: AppController; board: Board }) {
-  const { renaming } = useAppState(app);
-  const editingGoal = renaming?.kind === 'goal' && renaming.id === board.id;
+export function BoardHeader({ app, board }: { app: Editor; board: Board }) {
+  const editingGoal = useSlice(app, RENAMING, (s) => s.renaming?.kind === 'goal' && s.renaming.id === board.id);
+  useSlice(app, LOCALE);
   return (
     <div className="board-header">
       <div className="board-heading">
-        <h1 onDoubleClick={() => app.store.set({ renaming: { kind: 'board', id: board.id } })}>{board.title}</h1>
+        <h1 onDoubleClick={() => app.rename({ kind: 'board', id: board.id })}>{board.title}</h1>
         {editingGoal ? (
           <InlineTextInput
             className="goal-editor"
@@ -22,14 +23,11 @@ export function BoardHeader({ app, board }: { app: AppController; board: Board }
             placeholder={app.t('board.goalPlaceholder')}
             initial={board.goal}
             maxLength={2000}
-            onCommit={(goal) => {
-              setBoardGoal(app.state.session.doc, board.id, goal);
-              app.state.session.undo.stopCapturing();
-            }}
-            onDone={() => app.store.set({ renaming: null })}
+            onCommit={(goal) => app.edit(() => setBoardGoal(app.doc, board.id, goal))}
+            onDone={() => app.rename(null)}
           />
         ) : (
-          <button type="button" className={board.goal ? 'goal' : 'goal muted'} onClick={() => app.store.set({ renaming: { kind: 'goal', id: board.id } })}>
+          <button type="button" className={board.goal ? 'goal' : 'goal muted'} onClick={() => app.rename({ kind: 'goal', id: board.id })}>
             <strong>{app.t('board.goal')}:</strong> {board.goal || app.t('board.noGoal')}
           </button>
         )}
@@ -37,9 +35,10 @@ export function BoardHeader({ app, board }: { app: AppController; board: Board }
       {board.kind === 'journey' && (
         <div className="zoom-controls" role="group" aria-label={app.t('zoom.label')}>
           {ZOOM_ACTIONS.map((id) => {
-            const action = actionById(id);
+            const action = app.actions.get(id);
+            const label = actionLabel(app, action);
             return (
-              <button key={id} type="button" data-action={id} title={app.t(action.labelKey)} aria-label={app.t(action.labelKey)} onClick={() => void action.run(app)}>
+              <button key={id} type="button" data-action={id} title={label} aria-label={label} onClick={() => void action.run(app)}>
                 {id === 'zoomOut' ? '−' : id === 'zoomIn' ? '+' : id === 'zoomFit' ? app.t('action.zoomFit') : '100%'}
               </button>
             );

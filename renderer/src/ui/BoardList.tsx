@@ -1,18 +1,21 @@
 import { useState } from 'react';
 import { moveBoard, renameBoard } from '../../../shared/doc';
 import { byOrder } from '../../../shared/model';
-import type { AppController } from '../workspace/controller';
-import { useAppState, useView } from './hooks';
+import type { Editor } from '../editor/editor';
+import { useSlice, useView } from '../editor/hooks';
+import { LOCALE, RENAMING, SELECTION } from '../editor/slices';
 import { InlineTextInput } from './InlineTextInput';
 
 /** The workspace's boards: open, rename (double-click), reorder (drag), and a menu per board. */
-export function BoardList({ app }: { app: AppController }) {
-  const { activeBoardId, renaming } = useAppState(app);
+export function BoardList({ app }: { app: Editor }) {
+  const activeBoardId = useSlice(app, SELECTION, (s) => s.activeBoardId);
+  const renaming = useSlice(app, RENAMING, (s) => s.renaming);
+  useSlice(app, LOCALE);
   const view = useView(app);
   const boards = Object.values(view.boards).sort(byOrder);
   const [dragged, setDragged] = useState<string | null>(null);
-  const open = (id: string) => app.store.set({ activeBoardId: id, selectedNoteIds: [], selectedCell: null, editingNoteId: null, contextMenu: null });
-  const menuAt = (boardId: string, x: number, y: number) => app.store.set({ contextMenu: { x, y, target: { kind: 'board', boardId } } });
+  const open = (id: string) => app.openBoard(id);
+  const menuAt = (boardId: string, x: number, y: number) => app.openContextMenu({ x, y, target: { kind: 'board', boardId } });
 
   return (
     <nav className="board-list" aria-label={app.t('boards.heading')}>
@@ -29,10 +32,7 @@ export function BoardList({ app }: { app: AppController }) {
             onDragOver={(e) => dragged && dragged !== board.id && e.preventDefault()}
             onDrop={(e) => {
               e.preventDefault();
-              if (dragged && dragged !== board.id) {
-                moveBoard(app.state.session.doc, dragged, board.id);
-                app.state.session.undo.stopCapturing();
-              }
+              if (dragged && dragged !== board.id) app.edit(() => moveBoard(app.doc, dragged, board.id));
               setDragged(null);
             }}
             onDragEnd={() => setDragged(null)}
@@ -42,26 +42,22 @@ export function BoardList({ app }: { app: AppController }) {
                 className="board-rename"
                 label={app.t('rename.board')}
                 initial={board.title}
-                onCommit={(title) => {
-                  if (!title) return;
-                  renameBoard(app.state.session.doc, board.id, title);
-                  app.state.session.undo.stopCapturing();
-                }}
-                onDone={() => app.store.set({ renaming: null })}
+                onCommit={(title) => title && app.edit(() => renameBoard(app.doc, board.id, title))}
+                onDone={() => app.rename(null)}
               />
             ) : (
               <button
                 type="button"
                 aria-current={board.id === activeBoardId ? 'page' : undefined}
                 onClick={() => open(board.id)}
-                onDoubleClick={() => app.store.set({ renaming: { kind: 'board', id: board.id } })}
+                onDoubleClick={() => app.rename({ kind: 'board', id: board.id })}
                 onContextMenu={(e) => {
                   e.preventDefault();
                   open(board.id);
                   menuAt(board.id, e.clientX, e.clientY);
                 }}
                 onKeyDown={(e) => {
-                  if (e.key === 'F2') app.store.set({ renaming: { kind: 'board', id: board.id } });
+                  if (e.key === 'F2') app.rename({ kind: 'board', id: board.id });
                   if (e.key === 'ContextMenu' || (e.shiftKey && e.key === 'F10')) {
                     e.preventDefault();
                     const r = e.currentTarget.getBoundingClientRect();

@@ -1,19 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { NOTE_FILL, type NoteColor } from '../../../shared/model';
-import { actionsFor, shortcutLabel, type Action } from '../actions/registry';
-import type { AppController } from '../workspace/controller';
-import { useAppState } from './hooks';
+import type { StringKey } from '../i18n/strings';
+import { shortcutLabel } from '../actions/shortcuts';
+import { actionLabel, type Action } from '../editor/actions';
+import type { Editor } from '../editor/editor';
+import { useSlice } from '../editor/hooks';
+import { DIALOGS } from '../editor/slices';
 
 /** The right-click menu: the registry's actions for what was clicked, grouped, keyboard-operable. */
-export function ContextMenu({ app }: { app: AppController }) {
-  const { contextMenu } = useAppState(app);
+export function ContextMenu({ app }: { app: Editor }) {
+  const contextMenu = useSlice(app, DIALOGS, (s) => s.contextMenu);
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!contextMenu) return;
     ref.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
     const close = (event: MouseEvent) => {
-      if (!ref.current?.contains(event.target as Node)) app.store.set({ contextMenu: null });
+      if (!ref.current?.contains(event.target as Node)) app.openContextMenu(null);
     };
     window.addEventListener('mousedown', close);
     return () => window.removeEventListener('mousedown', close);
@@ -21,21 +24,22 @@ export function ContextMenu({ app }: { app: AppController }) {
 
   if (!contextMenu) return null;
   const { target } = contextMenu;
-  const actions = actionsFor(target.kind).filter((a) => a.enabled(app, target));
+  const actions = app.actions.forContext(target.kind).filter((a) => a.enabled(app, target));
   const plain = actions.filter((a) => !a.group);
-  const groups = new Map<string, Action[]>();
-  for (const action of actions.filter((a) => a.group)) {
-    const list = groups.get(action.group!) ?? [];
+  const groups = new Map<StringKey, Action[]>();
+  for (const action of actions) {
+    if (!action.group) continue;
+    const list = groups.get(action.group) ?? [];
     list.push(action);
-    groups.set(action.group!, list);
+    groups.set(action.group, list);
   }
   const run = (action: Action) => {
-    app.store.set({ contextMenu: null });
+    app.openContextMenu(null);
     void action.run(app, target);
   };
   const item = (action: Action) => (
     <button key={action.id} type="button" role="menuitem" className={action.danger ? 'danger' : undefined} data-action={action.id} onClick={() => run(action)}>
-      <span>{app.t(action.labelKey)}</span>
+      <span>{actionLabel(app, action)}</span>
       {shortcutLabel(action) && <kbd>{shortcutLabel(action)}</kbd>}
     </button>
   );
@@ -50,7 +54,7 @@ export function ContextMenu({ app }: { app: AppController }) {
       onKeyDown={(e) => {
         const buttons = [...(ref.current?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
         const index = buttons.indexOf(document.activeElement as HTMLButtonElement);
-        if (e.key === 'Escape') app.store.set({ contextMenu: null });
+        if (e.key === 'Escape') app.openContextMenu(null);
         else if (e.key === 'ArrowDown') buttons[(index + 1) % buttons.length]?.focus();
         else if (e.key === 'ArrowUp') buttons[(index - 1 + buttons.length) % buttons.length]?.focus();
         else return;
@@ -60,8 +64,8 @@ export function ContextMenu({ app }: { app: AppController }) {
     >
       {plain.filter((a) => !a.danger).map(item)}
       {[...groups].map(([group, list]) => (
-        <div key={group} role="group" aria-label={app.t(group as Parameters<AppController['t']>[0])} className="menu-group">
-          <div className="menu-heading">{app.t(group as Parameters<AppController['t']>[0])}</div>
+        <div key={group} role="group" aria-label={app.t(group)} className="menu-group">
+          <div className="menu-heading">{app.t(group)}</div>
           {group === 'menu.color' ? (
             <div className="swatches menu-swatches">
               {list.map((action) => {
@@ -73,8 +77,8 @@ export function ContextMenu({ app }: { app: AppController }) {
                     role="menuitem"
                     className="swatch"
                     data-action={action.id}
-                    aria-label={app.t(action.labelKey)}
-                    title={app.t(action.labelKey)}
+                    aria-label={actionLabel(app, action)}
+                    title={actionLabel(app, action)}
                     style={{ background: NOTE_FILL[color] }}
                     onClick={() => run(action)}
                   />

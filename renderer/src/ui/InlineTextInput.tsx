@@ -1,4 +1,5 @@
-import { useRef, type CSSProperties } from 'react';
+import type { CSSProperties } from 'react';
+import { useTextField } from '../editor/text-field';
 
 /**
  * One line of text edited in place (a board's name or goal, a stage or lane title, a feeling):
@@ -15,29 +16,16 @@ export function InlineTextInput(props: {
   maxLength?: number;
   style?: CSSProperties;
 }) {
-  const finished = useRef(false);
-  const finish = (value: string | null) => {
-    if (finished.current) return;
-    finished.current = true;
-    if (value !== null && value.trim() !== props.initial.trim()) props.onCommit(value.trim());
-    props.onDone();
-  };
+  const field = useTextField<HTMLInputElement>({ mode: 'commit', initial: props.initial, onCommit: props.onCommit, onEnd: props.onDone });
   return (
     <input
+      {...field}
       className={props.className}
       aria-label={props.label}
       placeholder={props.placeholder}
       maxLength={props.maxLength}
       style={props.style}
-      defaultValue={props.initial}
       autoFocus
-      onFocus={(e) => e.target.select()}
-      onBlur={(e) => finish(e.target.value)}
-      onKeyDown={(e) => {
-        e.stopPropagation();
-        if (e.key === 'Enter') finish(e.currentTarget.value);
-        if (e.key === 'Escape') finish(null);
-      }}
     />
   );
 }

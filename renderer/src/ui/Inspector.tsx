@@ -1,20 +1,22 @@
 import { updateNote, updateNotes } from '../../../shared/doc';
+import { toWellFormed } from '../../../shared/model/text';
 import { NOTE_COLORS, NOTE_FILL, type Note } from '../../../shared/model';
-import type { AppController } from '../workspace/controller';
-import { useAppState, useView } from './hooks';
+import type { Editor } from '../editor/editor';
+import { shallowEqual, useSlice, useView } from '../editor/hooks';
+import { LOCALE, SELECTION } from '../editor/slices';
 import { NotePersonaTags } from '../persona/JourneyPersonas';
 
 /**
  * The panel beside the board for the selected notes: colour for all of them, and for one
  * note what its lane kind records (touchpoint channel and impact, KPI values, evidence).
  */
-export function Inspector({ app }: { app: AppController }) {
-  const { selectedNoteIds, session } = useAppState(app);
+export function Inspector({ app }: { app: Editor }) {
+  const selectedNoteIds = useSlice(app, SELECTION, (s) => s.selectedNoteIds, shallowEqual);
+  useSlice(app, LOCALE);
   const view = useView(app);
   const notes = selectedNoteIds.map((id) => view.notes[id]).filter((n): n is Note => n !== undefined);
   if (!notes.length) return null;
-  const doc = session.doc;
-  const done = () => session.undo.stopCapturing();
+  const doc = app.doc;
   const single = notes.length === 1 ? notes[0]! : null;
   const kind = single ? view.lanes[single.laneId]?.kind : undefined;
   const shows = {
@@ -32,8 +34,7 @@ export function Inspector({ app }: { app: AppController }) {
           maxLength={500}
           onBlur={(e) => {
             if (e.target.value !== (single[field] ?? '')) {
-              updateNote(doc, single.id, { [field]: e.target.value || undefined });
-              done();
+              app.edit(() => updateNote(doc, single.id, { [field]: toWellFormed(e.target.value) || undefined }));
             }
           }}
           onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
@@ -57,8 +58,7 @@ export function Inspector({ app }: { app: AppController }) {
               aria-pressed={notes.every((n) => n.color === color)}
               title={app.t(`color.${color}`)}
               onClick={() => {
-                updateNotes(doc, selectedNoteIds, { color });
-                done();
+                app.edit(() => updateNotes(doc, selectedNoteIds, { color }));
               }}
             />
           ))}
@@ -75,8 +75,7 @@ export function Inspector({ app }: { app: AppController }) {
                 name="channel"
                 checked={single.channel === channel}
                 onChange={() => {
-                  updateNote(doc, single.id, { channel });
-                  done();
+                  app.edit(() => updateNote(doc, single.id, { channel }));
                 }}
               />
               {app.t(channel === 'online' ? 'note.online' : 'note.offline')}
@@ -87,8 +86,7 @@ export function Inspector({ app }: { app: AppController }) {
             <select
               value={single.impact ?? ''}
               onChange={(e) => {
-                updateNote(doc, single.id, { impact: e.target.value ? Number(e.target.value) : undefined });
-                done();
+                app.edit(() => updateNote(doc, single.id, { impact: e.target.value ? Number(e.target.value) : undefined }));
               }}
             >
               <option value="">–</option>
@@ -119,8 +117,7 @@ export function Inspector({ app }: { app: AppController }) {
                 name="evidence"
                 checked={single.evidence === evidence}
                 onChange={() => {
-                  updateNote(doc, single.id, { evidence });
-                  done();
+                  app.edit(() => updateNote(doc, single.id, { evidence }));
                 }}
               />
               {app.t(evidence === 'qualitative' ? 'note.qualitative' : 'note.quantitative')}

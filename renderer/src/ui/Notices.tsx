@@ -1,23 +1,26 @@
-import type { AppController } from '../workspace/controller';
-import { useAppState } from './hooks';
+import type { Editor } from '../editor/editor';
+import { useSlice } from '../editor/hooks';
+import { DIALOGS, LOCALE, NOTICES } from '../editor/slices';
 
 /** Errors stay until dismissed; they say what happened and what to do. */
-export function ErrorBanner({ app }: { app: AppController }) {
-  const { error } = useAppState(app);
+export function ErrorBanner({ app }: { app: Editor }) {
+  const error = useSlice(app, NOTICES, (s) => s.error);
+  useSlice(app, LOCALE); // the button's language
   if (!error) return null;
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
       <strong>{error.title}</strong>
       <p>{error.message}</p>
-      <button type="button" onClick={() => app.store.set({ error: null })}>
+      <button type="button" onClick={() => app.dismissError()}>
         {app.t('error.dismiss')}
       </button>
     </div>
   );
 }
 
-export function StatusLine({ app }: { app: AppController }) {
-  const { status } = useAppState(app);
+export function StatusLine({ app }: { app: Editor }) {
+  const status = useSlice(app, NOTICES, (s) => s.status);
+  useSlice(app, LOCALE); // the hint's language
   return (
     <div className="status-line" role="status" data-testid="status">
       {status ?? app.t('board.hint')}
@@ -26,8 +29,8 @@ export function StatusLine({ app }: { app: AppController }) {
 }
 
 /** The modal question of `app.ask()`: Escape cancels, the primary choice has focus. */
-export function QuestionDialog({ app }: { app: AppController }) {
-  const { dialog } = useAppState(app);
+export function QuestionDialog({ app }: { app: Editor }) {
+  const dialog = useSlice(app, DIALOGS, (s) => s.dialog);
   if (!dialog) return null;
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && dialog.answer('cancel')}>

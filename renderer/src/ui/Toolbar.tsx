@@ -1,7 +1,9 @@
 import { LOCALES, type Locale } from '../../../shared/model';
-import { actionById, shortcutLabel } from '../actions/registry';
-import type { AppController } from '../workspace/controller';
-import { useAppState, useView } from './hooks';
+import { actionLabel } from '../editor/actions';
+import type { Editor } from '../editor/editor';
+import { shallowEqual, useEditor, useSlice, useView } from '../editor/hooks';
+import { DOCUMENT, LOCALE } from '../editor/slices';
+import { shortcutLabel } from '../actions/shortcuts';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['new', 'open', 'save', 'saveAs'],
@@ -12,27 +14,31 @@ const GROUPS: readonly (readonly string[])[] = [
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', id: 'Bahasa Indonesia', ru: 'Русский' };
 
-export function Toolbar({ app }: { app: AppController }) {
-  const state = useAppState(app);
-  useView(app); // undo/redo availability follows the doc
+export function Toolbar({ app }: { app: Editor }) {
+  const { fileName, dirty } = useSlice(app, DOCUMENT);
+  const uiLocale = useSlice(app, LOCALE, (s) => s.uiLocale);
+  // Undo/redo follow the doc (the view), Add/Delete the selection: re-render when an enabled state changes.
+  const view = useView(app);
+  const enabled = useEditor(app, () => GROUPS.flat().map((id) => app.actions.get(id).enabled(app)), shallowEqual);
   return (
     <header className="toolbar" role="toolbar" aria-label="Journey">
       <span className="app-title">
-        {state.dirty && <span aria-hidden="true">• </span>}
-        {state.fileName ?? app.state.session.view.getView().meta?.title ?? app.t('app.untitled')}
+        {dirty && <span aria-hidden="true">• </span>}
+        {fileName ?? view.meta?.title ?? app.t('app.untitled')}
       </span>
       {GROUPS.map((group, i) => (
         <div className="toolbar-group" key={i}>
           {group.map((id) => {
-            const action = actionById(id);
+            const action = app.actions.get(id);
+            const index = GROUPS.flat().indexOf(id);
             const shortcut = shortcutLabel(action);
-            const label = app.t(action.labelKey);
+            const label = actionLabel(app, action);
             return (
               <button
                 key={id}
                 type="button"
                 data-action={id}
-                disabled={!action.enabled(app)}
+                disabled={!enabled[index]}
                 title={shortcut ? `${label} (${shortcut})` : label}
                 aria-keyshortcuts={shortcut || undefined}
                 onClick={() => void action.run(app)}
@@ -45,7 +51,7 @@ export function Toolbar({ app }: { app: AppController }) {
       ))}
       <label className="language">
         <span>{app.t('language.label')}</span>
-        <select value={state.uiLocale} onChange={(e) => app.setUiLocale(e.target.value as Locale)}>
+        <select value={uiLocale} onChange={(e) => app.setUiLocale(e.target.value as Locale)}>
           {LOCALES.map((locale) => (
             <option key={locale} value={locale}>
               {LANGUAGE_NAMES[locale]}

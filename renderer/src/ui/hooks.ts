@@ -1,12 +1,2 @@
-import { useSyncExternalStore } from 'react';
-import type { WorkspaceView } from '../../../shared/doc';
-import type { AppController, AppState } from '../workspace/controller';
-
-export function useAppState(app: AppController): AppState {
-  return useSyncExternalStore(app.store.subscribe, app.store.get);
-}
-
-export function useView(app: AppController): WorkspaceView {
-  const { session } = useAppState(app);
-  return useSyncExternalStore(session.view.subscribe, session.view.getView);
-}
+// COMPATIBILITY DURING THE MERGE: the board view imports these from here; new code imports editor/hooks.
+export { useAppState, useView } from '../editor/hooks';

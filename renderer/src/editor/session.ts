@@ -3,6 +3,7 @@ import { applySnapshot, createUndoManager, createViewStore, LOAD_ORIGIN, type Vi
 import type { WorkspaceSnapshot } from '../../../shared/model';
 
 /**
+ * The renderer's one adapter to Yjs itself: everything else reaches the doc through shared/doc.
  * One open workspace: its doc (the single source of truth), this user's undo history and
  * the immutable view React draws. Replaced whole when another file is opened.
  */
@@ -21,6 +22,11 @@ export class WorkspaceSession {
     this.undo = createUndoManager(doc);
     this.view = createViewStore(doc, known);
     doc.on('update', this.onUpdate);
+  }
+
+  /** A workspace with nothing in it yet (joining a room: the room fills it). */
+  static empty(): WorkspaceSession {
+    return new WorkspaceSession(new Y.Doc());
   }
 
   static fromSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSession {

@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { actionForKey } from '../actions/shortcuts';
+import { installClipboard } from '../actions/clipboard';
+import { installNativeMenu } from '../actions/native-menu';
+import { runMenuAction } from '../actions/menu';
+import { JourneyBoard } from '../board/JourneyBoard';
+import { CollabPanel } from '../collab/CollabPanel';
+import type { Editor } from '../editor/editor';
+import { useSlice, useView } from '../editor/hooks';
+import { DIALOGS, LOCALE, SELECTION } from '../editor/slices';
+import { JourneyPersonaBar, PersonaSidePanel } from '../persona/JourneyPersonas';
+import { PersonaBoard } from '../persona/PersonaBoard';
+import { BoardHeader } from '../ui/BoardHeader';
+import { BoardList } from '../ui/BoardList';
+import { ContextMenu } from '../ui/ContextMenu';
+import { Inspector } from '../ui/Inspector';
+import { ErrorBanner, QuestionDialog, StatusLine } from '../ui/Notices';
+import { Toolbar } from '../ui/Toolbar';
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+/** The app shell: keys, menu commands and the clipboard wired to the editor, and the views laid out. */
+export function App({ app }: { app: Editor }) {
+  const activeBoardId = useSlice(app, SELECTION, (s) => s.activeBoardId);
+  const uiLocale = useSlice(app, LOCALE, (s) => s.uiLocale);
+  const view = useView(app);
+  const board = activeBoardId ? view.boards[activeBoardId] : undefined;
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const { dialog, contextMenu } = app.get(DIALOGS);
+      if (isTyping(event.target) || dialog || (contextMenu && event.key !== 'Escape')) return;
+      const action = actionForKey(app.actions.all(), event, app.hostKind);
+      if (!action || !action.enabled(app)) return;
+      event.preventDefault();
+      void action.run(app);
+    };
+    window.addEventListener('keydown', onKey);
+    const offCommand = app.host.window.onCommand((command) => {
+      if (command === 'saveThenClose') void app.saveThenClose();
+      else runMenuAction(app, command.slice('action:'.length));
+    });
+    const offMenu = app.hostKind === 'electron' ? installNativeMenu(app) : () => undefined;
+    const offClipboard = installClipboard(app);
+    return () => {
+      offClipboard();
+      offMenu();
+      window.removeEventListener('keydown', onKey);
+      offCommand();
+    };
+  }, [app]);
+
+  useEffect(() => {
+    document.documentElement.lang = uiLocale;
+  }, [uiLocale]);
+
+  return (
+    <div className="app">
+      <Toolbar app={app} />
+      <ErrorBanner app={app} />
+      <div className="workspace">
+        <BoardList app={app} />
+        <main className="board-area">
+          {board && <BoardHeader app={app} board={board} />}
+          {board?.kind === 'journey' && <JourneyPersonaBar app={app} boardId={board.id} />}
+          {board?.kind === 'journey' && <JourneyBoard app={app} boardId={board.id} />}
+          {board?.kind === 'persona' && <PersonaBoard app={app} />}
+        </main>
+        {board?.kind === 'journey' && <PersonaSidePanel app={app} />}
+        {board?.kind === 'journey' && <Inspector app={app} />}
+      </div>
+      <StatusLine app={app} />
+      <QuestionDialog app={app} />
+      <ContextMenu app={app} />
+      <CollabPanel app={app} />
+    </div>
+  );
+}

@@ -1,0 +1,348 @@
+import type { HostApi } from '../../../shared/host-api';
+import { boardsInOrder, readSnapshot, type WorkspaceView } from '../../../shared/doc';
+import type { Locale, WorkspaceSnapshot } from '../../../shared/model';
+import type { Viewport } from '../../../shared/layout/viewport';
+import { translate, type StringKey } from '../i18n/strings';
+import { ActionRegistry } from './actions';
+import { FlatState, type AppState } from './compat';
+import { DocumentFiles, type LoadOutcome } from './files';
+import { memoryPreferences, readJson, writeJson, type Preferences } from './preferences';
+import { WorkspaceSession } from './session';
+import { CAMERA, DIALOGS, DOCUMENT, EDITING, LOCALE, NOTICES, RENAMING, SELECTION, type ContextMenuState, type Dialog, type RenameTarget, type SelectionState } from './slices';
+import { EditorStore, type Slice, type SlicePatch } from './store';
+import type { BoardViewApi, DrawnBoard } from './views';
+
+export type { LoadOutcome };
+
+/** One undo step held open across a gesture (see `Editor.beginStep`). */
+export interface EditStep {
+  edit<T>(fn: () => T): T;
+  /** Close the step; safe to call twice. */
+  end(): void;
+}
+
+const UI_LOCALE_KEY = 'journey.uiLocale';
+const cameraKey = (boardId: string) => `journey.viewport.${boardId}`;
+
+/**
+ * The app's state and verbs in one place outside React (tldraw's `Editor` is the model): the
+ * open session, the local store in slices, undo steps, files, and the views registered with it.
+ * Components are views over it: they read through selector hooks and call its methods.
+ */
+export class Editor {
+  /** The one local store, in slices (slices.ts). */
+  readonly slices = new EditorStore();
+  /** Every user verb, registered by the app shell (renderer/src/actions). */
+  readonly actions = new ActionRegistry();
+  readonly files: DocumentFiles;
+  private readonly flat: FlatState;
+  private boardViews: BoardViewApi[] = [];
+  private drawnBoards: DrawnBoard[] = [];
+  private offSessionChange: () => void;
+
+  constructor(
+    readonly host: HostApi,
+    readonly hostKind: 'electron' | 'web',
+    readonly appVersion: string,
+    initial: WorkspaceSnapshot,
+    uiLocale: Locale,
+    readonly preferences: Preferences = memoryPreferences(),
+  ) {
+    const session = WorkspaceSession.fromSnapshot(initial);
+    this.slices.replace(DOCUMENT, { session, fileName: null, dirty: false });
+    this.slices.replace(LOCALE, { uiLocale });
+    this.slices.set(SELECTION, { activeBoardId: firstJourneyBoard(session) });
+    this.flat = new FlatState(this.slices);
+    this.files = new DocumentFiles(this);
+    this.offSessionChange = this.watch(session);
+    this.files.publishDocumentState();
+  }
+
+  // ── Reading ──
+
+  get<T extends object>(slice: Slice<T>): T {
+    return this.slices.get(slice);
+  }
+
+  update<T extends object>(slice: Slice<T>, patch: SlicePatch<T>): void {
+    this.slices.set(slice, patch);
+  }
+
+  get session(): WorkspaceSession {
+    return this.slices.get(DOCUMENT).session;
+  }
+
+  get doc() {
+    return this.session.doc;
+  }
+
+  /** The immutable view of the open workspace that React draws. */
+  view(): WorkspaceView {
+    return this.session.view.getView();
+  }
+
+  get selection(): SelectionState {
+    return this.slices.get(SELECTION);
+  }
+
+  get uiLocale(): Locale {
+    return this.slices.get(LOCALE).uiLocale;
+  }
+
+  t(key: StringKey, params?: Record<string, string | number>): string {
+    return translate(this.uiLocale, key, params);
+  }
+
+  // ── Local UI verbs ──
+
+  /** Select notes (and/or a cell) on the open board. */
+  select(selectedNoteIds: readonly string[], selectedCell: SelectionState['selectedCell'] = null): void {
+    this.slices.set(SELECTION, { selectedNoteIds, selectedCell });
+  }
+
+  /** Show a board: nothing stays selected, edited or open in a menu. */
+  openBoard(activeBoardId: string | null): void {
+    this.slices.batch(() => {
+      this.slices.set(SELECTION, { activeBoardId, selectedNoteIds: [], selectedCell: null });
+      this.slices.set(EDITING, { editingNoteId: null });
+      this.slices.set(DIALOGS, { contextMenu: null });
+    });
+  }
+
+  /** Start (or, with null, end) typing into a note. */
+  editNote(editingNoteId: string | null): void {
+    this.slices.set(EDITING, { editingNoteId });
+  }
+
+  rename(renaming: RenameTarget | null): void {
+    this.slices.set(RENAMING, { renaming });
+  }
+
+  openContextMenu(contextMenu: ContextMenuState | null): void {
+    this.slices.set(DIALOGS, { contextMenu });
+  }
+
+  showError(title: string, message: string): void {
+    this.slices.set(NOTICES, { error: { title, message } });
+  }
+
+  dismissError(): void {
+    this.slices.set(NOTICES, { error: null });
+  }
+
+  showStatus(status: string | null): void {
+    this.slices.set(NOTICES, { status });
+  }
+
+  setUiLocale(locale: Locale): void {
+    this.preferences.set(UI_LOCALE_KEY, locale);
+    this.slices.set(LOCALE, { uiLocale: locale });
+  }
+
+  static storedUiLocale(preferences: Preferences): Locale | null {
+    const value = preferences.get(UI_LOCALE_KEY);
+    return value === 'en' || value === 'id' || value === 'ru' ? value : null;
+  }
+
+  /** Where this user last looked at a board (this run, else remembered from an earlier one). */
+  camera(boardId: string): Viewport | null {
+    const known = this.slices.get(CAMERA)[boardId];
+    if (known) return known;
+    const stored = readJson(this.preferences, cameraKey(boardId)) as Partial<Viewport> | null;
+    return stored && typeof stored.x === 'number' && typeof stored.y === 'number' && typeof stored.scale === 'number' ? { x: stored.x, y: stored.y, scale: stored.scale } : null;
+  }
+
+  setCamera(boardId: string, viewport: Viewport): void {
+    this.slices.replace(CAMERA, { ...this.slices.get(CAMERA), [boardId]: viewport });
+    writeJson(this.preferences, cameraKey(boardId), viewport);
+  }
+
+  /** Show a modal question; resolves with the chosen value ('cancel' when dismissed). */
+  async ask(question: Omit<Dialog, 'answer'>): Promise<string> {
+    const value = await new Promise<string>((answer) => this.slices.set(DIALOGS, { dialog: { ...question, answer } }));
+    this.slices.set(DIALOGS, { dialog: null });
+    return value;
+  }
+
+  // ── Views register here; each registration returns its unregister function ──
+
+  registerBoardView(view: BoardViewApi): () => void {
+    this.boardViews = [...this.boardViews, view];
+    return () => {
+      this.boardViews = this.boardViews.filter((v) => v !== view);
+    };
+  }
+
+  /** Zoom, fit and reveal of the journey board drawn now (the latest registered), if any. */
+  get boardView(): BoardViewApi | null {
+    return this.boardViews.at(-1) ?? null;
+  }
+
+  registerDrawnBoard(board: DrawnBoard): () => void {
+    this.drawnBoards = [...this.drawnBoards, board];
+    return () => {
+      this.drawnBoards = this.drawnBoards.filter((b) => b !== board);
+    };
+  }
+
+  /** The journey board as drawn now: layout, viewport, element. */
+  get drawnBoard(): DrawnBoard | null {
+    return this.drawnBoards.at(-1) ?? null;
+  }
+
+  // ── Undo steps: the only place the renderer closes them ──
+
+  /**
+   * Run one edit (usually a shared/doc command) as its own undo step. The only way the
+   * renderer closes undo steps: the step before it is closed first, and this one after.
+   */
+  edit<T>(fn: () => T): T {
+    const { undo } = this.session;
+    undo.stopCapturing();
+    try {
+      return fn();
+    } finally {
+      undo.stopCapturing();
+    }
+  }
+
+  /**
+   * Open one undo step for a gesture that spans many frames (drag, resize, curve drag,
+   * typing in a field): every `step.edit` until `step.end()` undoes as one.
+   */
+  beginStep(): EditStep {
+    const { undo } = this.session;
+    undo.stopCapturing();
+    const timeout = undo.captureTimeout;
+    // Frames of one gesture may be further apart than the capture timeout: hold the step open.
+    undo.captureTimeout = Number.POSITIVE_INFINITY;
+    let open = true;
+    return {
+      edit: <T>(fn: () => T): T => fn(),
+      end: () => {
+        if (!open) return;
+        open = false;
+        undo.captureTimeout = timeout;
+        undo.stopCapturing();
+      },
+    };
+  }
+
+  canUndo(): boolean {
+    return this.session.undo.canUndo();
+  }
+
+  canRedo(): boolean {
+    return this.session.undo.canRedo();
+  }
+
+  undo(): void {
+    this.editNote(null);
+    this.session.undo.undo();
+  }
+
+  redo(): void {
+    this.editNote(null);
+    this.session.undo.redo();
+  }
+
+  // ── The open workspace ──
+
+  /**
+   * Replace the open workspace with `session` (opening a file; joining a shared workspace
+   * starts from an empty doc that the room fills). The old session is destroyed.
+   */
+  adoptSession(session: WorkspaceSession, fileName: string | null = null): void {
+    const old = this.session;
+    this.offSessionChange();
+    this.offSessionChange = this.watch(session);
+    this.slices.batch(() => {
+      this.slices.replace(DOCUMENT, { session, fileName, dirty: false });
+      this.slices.set(SELECTION, { activeBoardId: firstJourneyBoard(session), selectedNoteIds: [], selectedCell: null });
+      this.slices.set(EDITING, { editingNoteId: null });
+      this.slices.set(DIALOGS, { contextMenu: null });
+      this.slices.set(RENAMING, { renaming: null });
+    });
+    old.destroy();
+  }
+
+  private watch(session: WorkspaceSession): () => void {
+    const offChange = session.onChange(() => {
+      if (!this.slices.get(DOCUMENT).dirty) this.slices.set(DOCUMENT, { dirty: true });
+    });
+    const offView = session.view.subscribe(() => this.files.publishDocumentState());
+    return () => {
+      offChange();
+      offView();
+    };
+  }
+
+  /** The workspace read straight from the doc (the inspection hook's truth, not the view). */
+  snapshot(): WorkspaceSnapshot | null {
+    return readSnapshot(this.doc);
+  }
+
+  // File verbs (files.ts), on the editor for the actions and the debug hook.
+  newWorkspace(): Promise<void> {
+    return this.files.newWorkspace();
+  }
+  openSample(): Promise<void> {
+    return this.files.openSample();
+  }
+  open(): Promise<void> {
+    return this.files.open();
+  }
+  /** Open a `.journey` file's text: the one path for every way of opening (dialog, OS, debug hook). */
+  openText(text: string | Uint8Array, name: string): LoadOutcome {
+    return this.files.openText(text, name);
+  }
+  /** Replace the open workspace with a snapshot (benchmarks, samples); asks nothing. */
+  openSnapshot(snapshot: WorkspaceSnapshot): void {
+    this.files.openSnapshot(snapshot);
+  }
+  openPending(): Promise<void> {
+    return this.files.openPending();
+  }
+  save(asNew = false): Promise<boolean> {
+    return this.files.save(asNew);
+  }
+  /** The close prompt's "Save": save, then close if that worked. */
+  saveThenClose(): Promise<void> {
+    return this.files.saveThenClose();
+  }
+  /** Ask before throwing away unsaved changes. Resolves true when it is fine to go on. */
+  confirmDiscard(): Promise<boolean> {
+    return this.files.confirmDiscard();
+  }
+  /** Exactly the text Save writes. */
+  fileText(): string {
+    return this.files.fileText();
+  }
+
+  // ── Compatibility during the merge (remove afterwards, see the branch's report) ──
+
+  /** @deprecated The flat AppState of before the slices; read slices (`get`, hooks) instead. */
+  get state(): AppState {
+    return this.flat.get();
+  }
+
+  /** @deprecated The flat store of before the slices; `set` routes each field to its slice. */
+  get store() {
+    return this.flat.store;
+  }
+
+  /** @deprecated Views register with `registerBoardView`; this assignment does it for older views. */
+  set boardView(view: BoardViewApi | null) {
+    this.boardViews = view ? [view] : [];
+  }
+
+  /** @deprecated Views register with `registerDrawnBoard`; this assignment does it for older views. */
+  set drawnBoard(board: DrawnBoard | null) {
+    this.drawnBoards = board ? [board] : [];
+  }
+}
+
+function firstJourneyBoard(session: WorkspaceSession): string | null {
+  const boards = boardsInOrder(session.doc);
+  return (boards.find((b) => b.kind === 'journey') ?? boards[0])?.id ?? null;
+}

@@ -1,0 +1,165 @@
+import { checkSaveable, describeLoadError, describeSaveProblem, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
+import { snapshotOfView } from '../../../shared/doc';
+import { newWorkspace, sampleWorkspace, type WorkspaceSnapshot } from '../../../shared/model';
+import type { Editor } from './editor';
+import { WorkspaceSession } from './session';
+import { DOCUMENT, NOTICES } from './slices';
+
+export type LoadOutcome = { ok: true } | { ok: false; error: LoadError };
+
+/** New, open and save: the one path for every way of opening (dialog, OS, debug hook). */
+export class DocumentFiles {
+  private lastPublished = '';
+
+  constructor(private readonly editor: Editor) {
+    editor.slices.slice(DOCUMENT).subscribe(() => this.publishDocumentState());
+  }
+
+  private get document() {
+    return this.editor.get(DOCUMENT);
+  }
+
+  private title(): string {
+    const { session, fileName } = this.document;
+    return fileName ?? session.view.getView().meta?.title ?? this.editor.t('app.untitled');
+  }
+
+  /** Title bar text and the unsaved marker, told to the host when they change. */
+  publishDocumentState(): void {
+    const { fileName, dirty } = this.document;
+    const title = this.title();
+    const key = JSON.stringify([title, fileName, dirty]);
+    if (key === this.lastPublished) return;
+    this.lastPublished = key;
+    this.editor.host.window.setDocumentState({ title, fileName, dirty });
+  }
+
+  /** Ask before throwing away unsaved changes. Resolves true when it is fine to go on. */
+  async confirmDiscard(): Promise<boolean> {
+    if (!this.document.dirty) return true;
+    const t = this.editor.t.bind(this.editor);
+    const choice = await this.editor.ask({
+      title: t('unsaved.title', { name: this.title() }),
+      body: t('unsaved.body'),
+      choices: [
+        { value: 'discard', label: t('unsaved.discard') },
+        { value: 'cancel', label: t('unsaved.cancel') },
+        { value: 'save', label: t('unsaved.save'), primary: true },
+      ],
+    });
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') return true;
+    return this.save();
+  }
+
+  async newWorkspace(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.editor.host.files.forgetCurrent();
+    this.editor.adoptSession(WorkspaceSession.fromSnapshot(newWorkspace(this.editor.uiLocale, new Date().toISOString())), null);
+    this.editor.update(NOTICES, { status: null, error: null });
+  }
+
+  async openSample(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    await this.editor.host.files.forgetCurrent();
+    this.editor.adoptSession(WorkspaceSession.fromSnapshot(sampleWorkspace(this.editor.uiLocale, new Date().toISOString())), null);
+  }
+
+  async open(): Promise<void> {
+    if (!(await this.confirmDiscard())) return;
+    const result = await this.editor.host.files.open();
+    if (!result.ok) {
+      if (result.failure.code === 'cancelled') return;
+      const message =
+        result.failure.code === 'too-large'
+          ? describeLoadError({ code: 'too-large', bytes: result.failure.bytes, limit: result.failure.limit }, this.editor.uiLocale)
+          : result.failure.message;
+      this.editor.showError(this.editor.t('error.openFailed'), message);
+      return;
+    }
+    this.openText(result.value.text, result.value.name);
+  }
+
+  /** Open a `.journey` file's text. On failure the open workspace stays exactly as it was. */
+  openText(text: string | Uint8Array, name: string): LoadOutcome {
+    const { editor } = this;
+    const result = loadWorkspaceFile(text);
+    if (!result.ok) {
+      // The host already remembers the unreadable file as this window's: never save over it.
+      void editor.host.files.forgetCurrent();
+      editor.showError(editor.t('error.openTitle', { name }), describeLoadError(result.error, editor.uiLocale));
+      return { ok: false, error: result.error };
+    }
+    editor.adoptSession(new WorkspaceSession(result.doc, result.extras, result.snapshot), name);
+    const warning = result.warnings[0];
+    const status =
+      warning?.code === 'yjs-damaged'
+        ? editor.t('status.recovered', { name })
+        : warning?.code === 'snapshot-applied'
+          ? editor.t('status.snapshotApplied', { name })
+          : result.migratedFrom !== null
+            ? editor.t('status.migrated', { name })
+            : editor.t('status.opened', { name });
+    editor.update(NOTICES, { error: null, status });
+    return { ok: true };
+  }
+
+  /** Replace the open workspace with a snapshot (benchmarks, samples); asks nothing. */
+  openSnapshot(snapshot: WorkspaceSnapshot): void {
+    this.editor.adoptSession(WorkspaceSession.fromSnapshot(snapshot), null);
+  }
+
+  /** Exactly the text Save writes. */
+  fileText(): string {
+    const { session } = this.document;
+    const snapshot = snapshotOfView(session.view.getView()) ?? undefined;
+    return serializeWorkspace(session.doc, { appVersion: this.editor.appVersion, now: new Date(), extras: session.extras, ...(snapshot ? { snapshot } : {}) });
+  }
+
+  suggestedFileName(): string {
+    const title = this.document.session.view.getView().meta?.title ?? 'workspace';
+    const safe = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 100) || 'workspace';
+    return `${safe}.journey`;
+  }
+
+  async save(asNew = false): Promise<boolean> {
+    const { editor } = this;
+    const text = this.fileText();
+    // Never write a file this app would refuse to open; the work stays open either way.
+    const problem = checkSaveable(text);
+    if (problem) {
+      editor.showError(editor.t('error.saveTitle'), describeSaveProblem(problem, editor.uiLocale));
+      return false;
+    }
+    const suggested = this.document.fileName ?? this.suggestedFileName();
+    const result = asNew ? await editor.host.files.saveAs(text, suggested) : await editor.host.files.save(text, suggested);
+    if (!result.ok) {
+      const failure = result.failure;
+      if (failure.code !== 'cancelled') {
+        const message =
+          failure.code === 'io'
+            ? failure.message
+            : failure.code === 'read-only'
+              ? describeSaveProblem(failure, editor.uiLocale)
+              : describeLoadError({ code: 'too-large', bytes: failure.bytes, limit: failure.limit }, editor.uiLocale);
+        editor.showError(editor.t('error.saveTitle'), message);
+      }
+      return false;
+    }
+    editor.slices.batch(() => {
+      editor.update(DOCUMENT, { fileName: result.value.name, dirty: false });
+      editor.update(NOTICES, { error: null, status: editor.t('status.saved', { name: result.value.name }) });
+    });
+    return true;
+  }
+
+  /** The close prompt's "Save": save, then close if that worked. */
+  async saveThenClose(): Promise<void> {
+    if (await this.save()) this.editor.host.window.close();
+  }
+
+  async openPending(): Promise<void> {
+    const pending = await this.editor.host.files.takePending();
+    if (pending) this.openText(pending.text, pending.name);
+  }
+}

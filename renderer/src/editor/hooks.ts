@@ -1,0 +1,99 @@
+import { useRef, useSyncExternalStore } from 'react';
+import type { WorkspaceView } from '../../../shared/doc';
+import type { AppState } from './compat';
+import type { Editor } from './editor';
+import { DOCUMENT } from './slices';
+import type { Slice, SliceReader } from './store';
+
+/**
+ * Selector hooks over the editor's store: a component re-renders only when the value it
+ * selects changes (by `isEqual`, `Object.is` unless told), never for other slices.
+ */
+
+export type Equality<T> = (a: T, b: T) => boolean;
+
+/** Equal when both are the same, or arrays / plain objects with the same entries (one level deep). */
+export function shallowEqual<T>(a: T, b: T): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) => Object.hasOwn(b, k) && Object.is((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
+/**
+ * Select from any slices: `useEditor(editor, (read) => read(SELECTION).selectedNoteIds)`. The
+ * selector runs on every store change and every render; the component re-renders only when
+ * its result differs from the last one.
+ */
+export function useEditor<T>(editor: Editor, select: (read: SliceReader) => T, isEqual: Equality<T> = Object.is): T {
+  const cache = useRef<{ version: number; select: (read: SliceReader) => T; value: T } | null>(null);
+  const getSnapshot = (): T => {
+    const version = editor.slices.getVersion();
+    const last = cache.current;
+    if (last && last.version === version && last.select === select) return last.value;
+    const value = select(editor.slices.read);
+    if (last && isEqual(last.value, value)) {
+      cache.current = { version, select, value: last.value };
+      return last.value;
+    }
+    cache.current = { version, select, value };
+    return value;
+  };
+  return useSyncExternalStore(editor.slices.subscribe, getSnapshot);
+}
+
+/** One slice, or what `select` picks from it. */
+export function useSlice<S extends object>(editor: Editor, slice: Slice<S>): S;
+export function useSlice<S extends object, T>(editor: Editor, slice: Slice<S>, select: (state: S) => T, isEqual?: Equality<T>): T;
+export function useSlice<S extends object, T>(editor: Editor, slice: Slice<S>, select?: (state: S) => T, isEqual: Equality<T> = Object.is): S | T {
+  // A new selector each render: props it closes over (a board id) count at once.
+  const reader = (read: SliceReader): S | T => (select ? select(read(slice)) : read(slice));
+  return useEditor(editor, reader, isEqual as Equality<S | T>);
+}
+
+/** The open workspace's immutable view (re-renders when the doc or the open session changes). */
+export function useView(editor: Editor): WorkspaceView {
+  const session = useSlice(editor, DOCUMENT, (d) => d.session);
+  return useSyncExternalStore(session.view.subscribe, session.view.getView);
+}
+
+/**
+ * COMPATIBILITY DURING THE MERGE: the flat state of before the slices, for views not yet on
+ * selectors (the journey board). It re-renders only when a field this component has read
+ * changes: the returned object records which fields are read, so a dialog or a status line
+ * does not re-render a board that never reads them. Remove with `editor.state`.
+ */
+export function useAppState(editor: Editor): AppState {
+  const tracked = useRef<{ read: Set<keyof AppState>; state: AppState; proxy: AppState } | null>(null);
+  const getSnapshot = (): AppState => {
+    const state = editor.state;
+    const last = tracked.current;
+    if (last) {
+      if (last.state === state) return last.proxy;
+      const same = [...last.read].every((key) => Object.is(last.state[key], state[key]));
+      last.state = state;
+      if (same) return last.proxy;
+    }
+    // `editor.t` reads the language without touching the state: count it as read from the start.
+    const read = last?.read ?? new Set<keyof AppState>(['uiLocale']);
+    const holder = { read, state, proxy: null as unknown as AppState };
+    holder.proxy = new Proxy({} as AppState, {
+      get: (_, key) => {
+        read.add(key as keyof AppState);
+        return holder.state[key as keyof AppState];
+      },
+      has: (_, key) => key in holder.state,
+      ownKeys: () => Reflect.ownKeys(holder.state),
+      getOwnPropertyDescriptor: (_, key) => {
+        read.add(key as keyof AppState);
+        return { value: holder.state[key as keyof AppState], enumerable: true, configurable: true, writable: false };
+      },
+    });
+    tracked.current = holder;
+    return holder.proxy;
+  };
+  return useSyncExternalStore(editor.slices.subscribe, getSnapshot);
+}

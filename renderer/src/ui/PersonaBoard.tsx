@@ -1,1 +1,0 @@
-export { PersonaBoard } from '../persona/PersonaBoard';

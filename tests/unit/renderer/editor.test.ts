@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { addNote, setNoteText } from '../../../shared/doc';
+import { serializeWorkspace } from '../../../shared/file';
+import { sampleWorkspace } from '../../../shared/model';
+import { Editor } from '../../../renderer/src/editor/editor';
+import { memoryPreferences } from '../../../renderer/src/editor/preferences';
+import { WorkspaceSession } from '../../../renderer/src/editor/session';
+import { DIALOGS, DOCUMENT, EDITING, NOTICES, SELECTION } from '../../../renderer/src/editor/slices';
+import { editorSetup, gridOf, NOW } from './setup';
+
+/** Answer the dialog the editor is showing now. */
+async function answer(editor: Editor, value: string): Promise<void> {
+  await Promise.resolve();
+  const dialog = editor.get(DIALOGS).dialog;
+  if (!dialog) throw new Error('No dialog is open');
+  dialog.answer(value);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+describe('the editor: files', () => {
+  it('saves, marks the document clean, and opens what it saved', async () => {
+    const { editor, fake } = editorSetup({ snapshot: sampleWorkspace('en', NOW) });
+    const notes = Object.keys(editor.view().notes).length;
+    const { cell } = gridOf(editor);
+    editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'Sees an ad', author: 'Ana' }));
+    expect(editor.get(DOCUMENT).dirty).toBe(true);
+    expect(fake.documentStates.at(-1)).toMatchObject({ dirty: true });
+
+    fake.nextSaveAs('Shop.journey');
+    await expect(editor.save(true)).resolves.toBe(true);
+    expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
+    expect(editor.get(NOTICES).status).toBe('Saved as Shop.journey');
+    expect(fake.documentStates.at(-1)).toEqual({ title: 'Shop.journey', fileName: 'Shop.journey', dirty: false });
+
+    const other = editorSetup();
+    other.fake.nextOpen('Shop.journey', fake.files.get('Shop.journey')!);
+    await other.editor.open();
+    expect(Object.keys(other.editor.view().notes)).toHaveLength(notes + 1);
+    expect(Object.values(other.editor.view().notes).some((n) => n.text === 'Sees an ad')).toBe(true);
+    expect(other.editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
+    expect(other.editor.get(NOTICES).status).toBe('Opened Shop.journey');
+  });
+
+  it('asks before replacing unsaved changes, and Cancel keeps everything', async () => {
+    const { editor, fake } = editorSetup();
+    const { cell } = gridOf(editor);
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(1, 1), text: 'Keep me', author: 'Ana' }))!;
+    const before = editor.session;
+    fake.nextOpen('Other.journey', serializeWorkspace(WorkspaceSession.fromSnapshot(sampleWorkspace('en', NOW)).doc, { appVersion: '1', now: new Date(NOW) }));
+    const opening = editor.open();
+    await answer(editor, 'cancel');
+    await opening;
+    expect(editor.session).toBe(before);
+    expect(editor.view().notes[id]?.text).toBe('Keep me');
+
+    // "Don't save" replaces it.
+    const again = editor.open();
+    await answer(editor, 'discard');
+    await again;
+    expect(editor.session).not.toBe(before);
+    expect(editor.get(DOCUMENT).fileName).toBe('Other.journey');
+  });
+
+  it('a damaged file leaves the open workspace as it was and says why', async () => {
+    const { editor, fake } = editorSetup();
+    const session = editor.session;
+    fake.nextOpen('Broken.journey', '{"format":"journey", "formatVersion": 1, "workspace": ');
+    await editor.open();
+    expect(editor.session).toBe(session);
+    expect(editor.get(NOTICES).error?.title).toBe('Could not open “Broken.journey”');
+    expect(editor.get(NOTICES).error?.message.length).toBeGreaterThan(10);
+  });
+
+  it('a new workspace starts on its first journey board with nothing selected', async () => {
+    const { editor } = editorSetup({ snapshot: sampleWorkspace('en', NOW) });
+    const { cell } = gridOf(editor);
+    editor.select([], { stageId: cell(0, 0).stageId, laneId: cell(0, 0).laneId });
+    await editor.newWorkspace();
+    expect(editor.selection.selectedCell).toBeNull();
+    expect(editor.view().boards[editor.selection.activeBoardId!]?.kind).toBe('journey');
+    expect(Object.keys(editor.view().notes)).toHaveLength(0);
+  });
+
+  it('remembers the interface language through its preferences port, not localStorage', () => {
+    const preferences = memoryPreferences();
+    const { editor } = editorSetup({ preferences });
+    editor.setUiLocale('ru');
+    expect(Editor.storedUiLocale(preferences)).toBe('ru');
+    expect(editor.t('action.save')).toBe('Сохранить');
+  });
+
+  it('remembers each board’s camera', () => {
+    const preferences = memoryPreferences();
+    const { editor } = editorSetup({ preferences });
+    const { boardId } = gridOf(editor);
+    expect(editor.camera(boardId)).toBeNull();
+    editor.setCamera(boardId, { x: 10, y: 20, scale: 0.5 });
+    const later = editorSetup({ preferences }).editor;
+    expect(later.camera(boardId)).toEqual({ x: 10, y: 20, scale: 0.5 });
+  });
+});
+
+describe('the editor: undo steps', () => {
+  it('edit(fn) makes each command its own undo step, however close in time', () => {
+    const { editor } = editorSetup();
+    const { cell } = gridOf(editor);
+    const a = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'a', author: 'Ana' }))!;
+    const b = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'b', author: 'Ana' }))!;
+    editor.undo();
+    expect(editor.view().notes[b]).toBeUndefined();
+    expect(editor.view().notes[a]).toBeDefined();
+    editor.undo();
+    expect(editor.view().notes[a]).toBeUndefined();
+    editor.redo();
+    expect(editor.view().notes[a]).toBeDefined();
+  });
+
+  it('beginStep holds one step open across a gesture, however long it takes', async () => {
+    const { editor } = editorSetup();
+    const { cell } = gridOf(editor);
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: '', author: 'Ana' }))!;
+    // Frames further apart than the capture timeout: without a step each would undo alone.
+    editor.session.undo.captureTimeout = 5;
+    const frames = async (edit: (fn: () => void) => void, texts: string[]) => {
+      for (const text of texts) {
+        edit(() => setNoteText(editor.doc, id, text));
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    };
+    await frames((fn) => fn(), ['a', 'ab']);
+    editor.undo();
+    expect(editor.view().notes[id]?.text).toBe('a');
+
+    const step = editor.beginStep();
+    await frames((fn) => step.edit(fn), ['H', 'He', 'Hel', 'Hell', 'Hello']);
+    step.end();
+    expect(editor.session.undo.captureTimeout).toBe(5);
+    step.end(); // safe twice
+    expect(editor.view().notes[id]?.text).toBe('Hello');
+    editor.undo();
+    expect(editor.view().notes[id]?.text).toBe('a');
+  });
+
+  it('undo ends typing into a note', () => {
+    const { editor } = editorSetup();
+    const { cell } = gridOf(editor);
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'x', author: 'Ana' }))!;
+    editor.editNote(id);
+    editor.undo();
+    expect(editor.get(EDITING).editingNoteId).toBeNull();
+  });
+});
+
+describe('the editor: views register, nothing is assigned', () => {
+  it('a board view registers and its unregister function removes it', () => {
+    const { editor } = editorSetup();
+    const calls: number[] = [];
+    const view = { zoomBy: (f: number) => void calls.push(f), zoomTo() {}, fit() {}, setViewport() {}, panBy() {}, fitStage() {}, reveal() {} };
+    const off = editor.registerBoardView(view);
+    editor.actions.get('zoomIn').run(editor);
+    expect(calls).toEqual([1.25]);
+    off();
+    expect(editor.boardView).toBeNull();
+    editor.actions.get('zoomIn').run(editor);
+    expect(calls).toEqual([1.25]);
+  });
+
+  it('COMPATIBILITY: the flat state reads and writes the slices', () => {
+    const { editor } = editorSetup();
+    const { cell } = gridOf(editor);
+    editor.store.set({ selectedCell: { stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId }, status: 'Hello' });
+    expect(editor.get(SELECTION).selectedCell).toEqual({ stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId });
+    expect(editor.get(NOTICES).status).toBe('Hello');
+    expect(editor.state.status).toBe('Hello');
+    expect(editor.state).toBe(editor.state); // one object until something changes
+  });
+});
