@@ -1,7 +1,8 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
-import { collectionMap, metaMap, readMeta, readRecord, sortSnapshot } from './ydoc';
+import { keepRepaired, type RepairReport } from './repairer';
+import { collectionMap, metaMap, readMeta, readRecord, readSnapshot, sortSnapshot } from './ydoc';
 
 /**
  * The view: an immutable picture of the doc for React. Each transaction replaces only the
@@ -22,29 +23,22 @@ export interface WorkspaceView {
 
 export interface ViewStore {
   getView(): WorkspaceView;
+  /**
+   * Repairs this peer wrote back since the view was made (docs/RELIABILITY.md): the UI can say
+   * "records a peer left damaged were repaired" instead of hiding anything.
+   */
+  repairs(): RepairReport;
+  /** Called after each repair written back. */
+  onRepair(listener: (report: RepairReport) => void): () => void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 }
 
-function readTable<C extends Collection>(doc: Y.Doc, collection: C): Record<string, RecordOf[C]> {
-  const table: Record<string, RecordOf[C]> = {};
-  collectionMap(doc, collection).forEach((map, id) => {
-    const record = readRecord(collection, id, map);
-    if (record) table[id] = record;
-  });
-  return table;
-}
-
+/** The view read from scratch: the repaired snapshot (`readSnapshot`), as tables. */
 export function readView(doc: Y.Doc): WorkspaceView {
-  return {
-    meta: readMeta(doc),
-    boards: readTable(doc, 'boards'),
-    stages: readTable(doc, 'stages'),
-    lanes: readTable(doc, 'lanes'),
-    notes: readTable(doc, 'notes'),
-    personas: readTable(doc, 'personas'),
-    emotions: readTable(doc, 'emotions'),
-  };
+  const snapshot = readSnapshot(doc);
+  if (snapshot) return viewOfSnapshot(snapshot);
+  return { meta: null, boards: {}, stages: {}, lanes: {}, notes: {}, personas: {}, emotions: {} };
 }
 
 /** A view built from a snapshot already validated against the same schemas (no doc reads). */
@@ -70,6 +64,9 @@ export function viewOfSnapshot(snapshot: WorkspaceSnapshot): WorkspaceView {
  * view skips reading and re-validating every record — the bulk of opening a large workspace.
  */
 export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStore {
+  // Installed first, so that when this store reads after a transaction the repair of that
+  // transaction is already in the doc (it writes from its own afterTransaction handler).
+  const repairer = keepRepaired(doc);
   let view = known ? viewOfSnapshot(known) : readView(doc);
   const listeners = new Set<() => void>();
   const dirty = new Map<Collection, Set<string>>();
@@ -121,11 +118,14 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
 
   return {
     getView: () => view,
+    repairs: () => ({ ...repairer.total }),
+    onRepair: (listener) => repairer.onRepair(listener),
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     destroy() {
+      repairer.destroy();
       for (const off of observers) off();
       metaMap(doc).unobserveDeep(onMeta);
       doc.off('afterTransaction', afterTransaction);
