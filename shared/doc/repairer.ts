@@ -73,13 +73,13 @@ function stored(value: unknown): unknown {
  * to look at; all when absent. Boards, stages, lanes, personas and emotion points are always
  * all looked at (a workspace holds few of them).
  */
-export function repairDoc(doc: Y.Doc, notes?: ReadonlySet<string>, origin: unknown = REPAIR_ORIGIN): RepairReport {
+export function repairDoc(doc: Y.Doc, notes?: ReadonlySet<string>, origin: unknown = REPAIR_ORIGIN, cache?: ReadCache): RepairReport {
   const report = emptyReport();
   if (isEmptyDoc(doc)) return report;
   doc.transact(() => {
     // Records brought back or dropped can leave others to repair: go again (a few rounds at most).
     for (let round = 0; round < 3; round++) {
-      const structural = repairOnce(doc, round === 0 ? notes : undefined, report);
+      const structural = repairOnce(doc, round === 0 ? notes : undefined, report, round === 0 ? cache : undefined);
       if (!structural) break;
     }
   }, origin);
@@ -87,7 +87,7 @@ export function repairDoc(doc: Y.Doc, notes?: ReadonlySet<string>, origin: unkno
 }
 
 /** One pass; true when it added or removed structure (another pass may then find more). */
-function repairOnce(doc: Y.Doc, noteIds: ReadonlySet<string> | undefined, report: RepairReport): boolean {
+function repairOnce(doc: Y.Doc, noteIds: ReadonlySet<string> | undefined, report: RepairReport, cache: ReadCache | undefined): boolean {
   const meta = metaMap(doc);
   const rawMeta = metaFields(doc);
   const workspace = repairMeta(rawMeta);
@@ -115,8 +115,10 @@ function repairOnce(doc: Y.Doc, noteIds: ReadonlySet<string> | undefined, report
     const table = tables[collection] as Map<string, RecordOf[typeof collection]>;
     for (const id of ids) {
       const record = map.get(id);
-      const fields = record instanceof Y.Map ? readRecordFields(record) : null;
-      const value = fields ? repairRecordLoose(collection, id, fields, ctx) : null;
+      const cached = record instanceof Y.Map ? cache?.get(record) : undefined;
+      const fields = cached ? cached.fields : record instanceof Y.Map ? readRecordFields(record) : null;
+      const value = (cached && cached.locale === ctx.locale && cached.createdAt === ctx.createdAt ? cached.value : fields ? repairRecordLoose(collection, id, fields, ctx) : null) as RecordOf[typeof collection] | null;
+      if (record instanceof Y.Map && fields && value && !cached) cache?.set(record, { fields, value, locale: ctx.locale, createdAt: ctx.createdAt });
       if (!value) {
         // Unreadable (not a record, or its key is not an id): nothing can show it.
         map.delete(id);
@@ -191,6 +193,22 @@ function pointDropIsFinal(doc: Y.Doc, resolved: RecordTables, point: Record<stri
   const board = typeof point.boardId === 'string' ? resolved.boards.get(point.boardId) : undefined;
   const misplaced = !stage || stage.boardId !== point.boardId || !board || board.kind !== 'journey';
   return misplaced && settled(doc, 'boards', point.boardId) && settled(doc, 'stages', point.stageId);
+}
+
+/**
+ * Records read and repaired, per Y.Map, until a transaction changes them: a pass after each
+ * keystroke re-reads only what changed, not every stage, lane and persona (photos and all).
+ */
+export type ReadCache = WeakMap<Y.Map<unknown>, { fields: Record<string, unknown>; value: unknown; locale: string; createdAt: string }>;
+
+/** Forget the cached reading of every record a transaction touched (any origin). */
+function invalidate(cache: ReadCache, doc: Y.Doc, transaction: Y.Transaction): void {
+  const roots = new Set<AnyType>(COLLECTIONS.map((c) => collectionMap(doc, c) as AnyType));
+  for (const type of transaction.changed.keys()) {
+    let record: AnyType | null = type;
+    while (record?._item && !roots.has(record._item.parent as AnyType)) record = record._item.parent as AnyType;
+    if (record instanceof Y.Map) cache.delete(record);
+  }
 }
 
 /** A point dropped because an older one (smaller id) holds the same curve at the same stage. */
@@ -281,11 +299,13 @@ export function keepRepaired(doc: Y.Doc): Repairer {
     total.dropped += report.dropped;
     for (const listener of [...listeners]) listener(report);
   };
+  const cache: ReadCache = new WeakMap();
   const onTransaction = (transaction: Y.Transaction) => {
+    invalidate(cache, doc, transaction);
     if (transaction.origin === REPAIR_ORIGIN || transaction.changed.size === 0) return;
     const { notes, structural, any } = changedIn(doc, transaction);
     if (!structural && !any && notes.size === 0) return;
-    publish(repairDoc(doc, structural ? undefined : notes));
+    publish(repairDoc(doc, structural ? undefined : notes, REPAIR_ORIGIN, cache));
   };
   publish(repairDoc(doc));
   doc.on('afterTransaction', onTransaction);
