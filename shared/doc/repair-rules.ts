@@ -407,3 +407,23 @@ export function tablesToSnapshot(workspace: WorkspaceMeta, tables: RecordTables)
     emotions: [...tables.emotions.values()],
   };
 }
+
+/**
+ * A snapshot already valid record by record (a file just loaded) with its references
+ * resolved and lone surrogates replaced: what `readSnapshot` reads from a doc holding it.
+ * Cheap (no schema pass), so opening a large file keeps skipping the full read.
+ */
+export function settleSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
+  const clean = <T>(record: T): T => (allWellFormed(record) ? record : (wellFormedDeep(record) as T));
+  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, clean(r)]));
+  const workspace = clean(snapshot.workspace);
+  const tables: RecordTables = {
+    boards: table(snapshot.boards),
+    stages: table(snapshot.stages),
+    lanes: table(snapshot.lanes),
+    notes: table(snapshot.notes),
+    personas: table(snapshot.personas),
+    emotions: table(snapshot.emotions),
+  };
+  return tablesToSnapshot(workspace, resolveWorkspace(tables, contextOf(workspace)));
+}

@@ -1,6 +1,7 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
+import { settleSnapshot } from './repair-rules';
 import { keepRepaired, type RepairReport } from './repairer';
 import { collectionMap, metaMap, readMeta, readRecord, readSnapshot, sortSnapshot } from './ydoc';
 
@@ -67,7 +68,9 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
   // Installed first, so that when this store reads after a transaction the repair of that
   // transaction is already in the doc (it writes from its own afterTransaction handler).
   const repairer = keepRepaired(doc);
-  let view = known ? viewOfSnapshot(known) : readView(doc);
+  // A file's snapshot may still hold a note whose stage is gone (a hand-edited file): the
+  // view shows it where readSnapshot does.
+  let view = known ? viewOfSnapshot(settleSnapshot(known)) : readView(doc);
   const listeners = new Set<() => void>();
   const dirty = new Map<Collection, Set<string>>();
   let metaDirty = false;

@@ -260,4 +260,29 @@ describe('text is well-formed on every path', () => {
     syncAll(docs);
     expect(expectHealthy(docs, stores).stages.find((s) => s.id === g.stages[0]!.id)!.title).toBe('x\uFFFD');
   });
+
+  it('a file whose readable part holds a lone surrogate opens with the same text in the doc and on screen', () => {
+    const { docs, g, clock } = peers(1);
+    const note = addNote(docs[0]!, { ...g.cellOf(0, 0), text: 'ok', author: 'A' }, clock)!;
+    const file = JSON.parse(serializeWorkspace(docs[0]!, { appVersion: 'test', now: new Date(NOW) })) as { snapshot: WorkspaceSnapshot };
+    file.snapshot.notes.find((n) => n.id === note)!.text = 'half \uD83D';
+    const opened = loadWorkspaceFile(JSON.stringify(file));
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(snapshotOf(opened.doc).notes.find((n) => n.id === note)!.text).toBe('half \uFFFD');
+    const store = createViewStore(opened.doc, opened.snapshot);
+    expect(store.getView()).toEqual(readView(opened.doc));
+  });
+});
+
+describe('opening a file', () => {
+  it('a note whose stage the file does not hold is shown where every reader puts it', () => {
+    const snapshot = newWorkspace('en', NOW);
+    const [stage] = snapshot.stages;
+    snapshot.notes.push({ id: 'lost', boardId: stage!.boardId, stageId: 'gone', laneId: snapshot.lanes[0]!.id, order: 'a0', text: 'here', color: 'yellow', width: 160, height: 110, author: '', createdAt: NOW });
+    const doc = loadedDoc(snapshot);
+    const store = createViewStore(doc, snapshot);
+    expect(store.getView().notes.lost!.stageId).toBe(stage!.id);
+    expect(store.getView()).toEqual(readView(doc));
+  });
 });
