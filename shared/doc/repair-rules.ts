@@ -274,8 +274,9 @@ function derivedId(prefix: string, from: string): string {
  * - a note whose board is gone brings the board back, under its own id, titled "Recovered
  *   notes"; its stages and lanes that are still there belong to it again;
  * - stages and lanes of a board that is gone (and not brought back) are dropped;
- * - emotion points on a stage, board or persona that is gone, or of a persona the board no
- *   longer links, are dropped; of two points for one curve at one stage the smaller id stays;
+ * - emotion points on a stage, board or persona that is gone are dropped (a persona the board
+ *   no longer links keeps its points, drawn again when linked again); of two points for one
+ *   curve at one stage the smaller id stays;
  * - persona ids on boards and notes that name no persona are dropped (a note's list goes
  *   away when it empties).
  * Returns new tables; records that did not change keep their identity.
@@ -386,7 +387,9 @@ export function resolveWorkspace(tables: RecordTables, ctx: RepairContext): Reco
     const stage = stages.get(point.stageId);
     const board = boards.get(point.boardId);
     if (!stage || stage.boardId !== point.boardId || !board || board.kind !== 'journey') continue;
-    if (point.personaId !== undefined && !board.personaIds.includes(point.personaId)) continue;
+    // A persona's curve stays while the persona exists, even unlinked (a link and a new point
+    // can cross on the network): it is drawn again when the persona is linked again.
+    if (point.personaId !== undefined && !personas.has(point.personaId)) continue;
     const curve = `${point.stageId}|${point.personaId ?? ''}`;
     if (curveAt.has(curve)) continue;
     curveAt.set(curve, point.id);
@@ -408,13 +411,18 @@ export function tablesToSnapshot(workspace: WorkspaceMeta, tables: RecordTables)
   };
 }
 
+/** The record itself when all its text is well-formed, else a cleaned copy. */
+export function wellFormedRecord<T>(record: T): T {
+  return allWellFormed(record) ? record : (wellFormedDeep(record) as T);
+}
+
 /**
  * A snapshot already valid record by record (a file just loaded) with its references
  * resolved and lone surrogates replaced: what `readSnapshot` reads from a doc holding it.
  * Cheap (no schema pass), so opening a large file keeps skipping the full read.
  */
 export function settleSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
-  const clean = <T>(record: T): T => (allWellFormed(record) ? record : (wellFormedDeep(record) as T));
+  const clean = wellFormedRecord;
   const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, clean(r)]));
   const workspace = clean(snapshot.workspace);
   const tables: RecordTables = {

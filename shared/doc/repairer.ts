@@ -181,14 +181,11 @@ function repairOnce(doc: Y.Doc, noteIds: ReadonlySet<string> | undefined, report
   return structural;
 }
 
-/**
- * An emotion point's drop is written when it is a duplicate, its persona is known deleted, or
- * its stage or board is wrong for good. A persona not (yet) linked may be a link still on its
- * way from another peer: read as dropped, kept in the doc.
- */
+/** An emotion point's drop is written when it is a duplicate, or what it points at is settled (gone for good). */
 function pointDropIsFinal(doc: Y.Doc, resolved: RecordTables, point: Record<string, unknown>): boolean {
   if (isDuplicatePoint(resolved, point)) return true;
-  if (typeof point.personaId === 'string' && knownDeleted(collectionMap(doc, 'personas'), point.personaId)) return true;
+  if (!settled(doc, 'personas', point.personaId)) return false;
+  if (typeof point.personaId === 'string' && !resolved.personas.has(point.personaId)) return true;
   const stage = typeof point.stageId === 'string' ? resolved.stages.get(point.stageId) : undefined;
   const board = typeof point.boardId === 'string' ? resolved.boards.get(point.boardId) : undefined;
   const misplaced = !stage || stage.boardId !== point.boardId || !board || board.kind !== 'journey';

@@ -1,9 +1,9 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
-import { COLLECTIONS, type Collection, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
-import { settleSnapshot } from './repair-rules';
+import { COLLECTIONS, type Collection, type Note, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
+import { contextOf, DEFAULT_CONTEXT, repairMeta, repairRecordLoose, resolveWorkspace, tablesToSnapshot, wellFormedRecord, type RecordTables } from './repair-rules';
 import { keepRepaired, type RepairReport } from './repairer';
-import { collectionMap, metaMap, readMeta, readRecord, readSnapshot, sortSnapshot } from './ydoc';
+import { collectionMap, metaMap, readMeta, readRecordFields, readSnapshot, readTables, sortSnapshot } from './ydoc';
 
 /**
  * The view: an immutable picture of the doc for React. Each transaction replaces only the
@@ -42,6 +42,24 @@ export function readView(doc: Y.Doc): WorkspaceView {
   return { meta: null, boards: {}, stages: {}, lanes: {}, notes: {}, personas: {}, emotions: {} };
 }
 
+function tablesOf(snapshot: WorkspaceSnapshot): RecordTables {
+  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, wellFormedRecord(r)]));
+  return {
+    boards: table(snapshot.boards),
+    stages: table(snapshot.stages),
+    lanes: table(snapshot.lanes),
+    notes: table(snapshot.notes),
+    personas: table(snapshot.personas),
+    emotions: table(snapshot.emotions),
+  };
+}
+
+/** Whether resolution brought back a board, stage or lane the doc does not hold. */
+function hasSynthetic(raw: RecordTables, resolved: RecordTables): boolean {
+  for (const collection of ['boards', 'stages', 'lanes'] as const) for (const id of resolved[collection].keys()) if (!raw[collection].has(id)) return true;
+  return false;
+}
+
 /** A view built from a snapshot already validated against the same schemas (no doc reads). */
 export function viewOfSnapshot(snapshot: WorkspaceSnapshot): WorkspaceView {
   const table = <T extends { id: string }>(records: readonly T[]) => {
@@ -68,9 +86,17 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
   // Installed first, so that when this store reads after a transaction the repair of that
   // transaction is already in the doc (it writes from its own afterTransaction handler).
   const repairer = keepRepaired(doc);
-  // A file's snapshot may still hold a note whose stage is gone (a hand-edited file): the
-  // view shows it where readSnapshot does.
-  let view = known ? viewOfSnapshot(settleSnapshot(known)) : readView(doc);
+  // Each record as the doc holds it, repaired on its own; the view is these with references
+  // resolved (repair-rules.ts), exactly what readSnapshot reads. A file's snapshot may still
+  // hold a note whose stage is gone (a hand-edited file): the view shows it where readSnapshot does.
+  let meta = known ? wellFormedRecord(known.workspace) : readMeta(doc);
+  let ctx = meta ? contextOf(meta) : DEFAULT_CONTEXT;
+  const raw: RecordTables = known ? tablesOf(known) : readTables(doc, ctx).tables;
+  let resolved = resolveWorkspace(raw, ctx);
+  let view = viewOfSnapshot(tablesToSnapshot(meta ?? repairMeta({}), resolved));
+  if (!meta) view = { ...view, meta: null };
+  /** True while the view shows structure brought back for notes (not in the doc itself). */
+  let synthetic = hasSynthetic(raw, resolved);
   const listeners = new Set<() => void>();
   const dirty = new Map<Collection, Set<string>>();
   let metaDirty = false;
@@ -96,18 +122,66 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
   };
   metaMap(doc).observeDeep(onMeta);
 
+  /** A note that needs no resolution: on a journey board, in a stage and lane of it, tagging only personas that exist. */
+  const placed = (note: Note) => {
+    const v = view;
+    return (
+      v.boards[note.boardId]?.kind === 'journey' &&
+      v.stages[note.stageId]?.boardId === note.boardId &&
+      v.lanes[note.laneId]?.boardId === note.boardId &&
+      (note.personaIds ?? []).every((p) => v.personas[p] !== undefined)
+    );
+  };
+
   const afterTransaction = () => {
     if (!metaDirty && dirty.size === 0) return;
+    let full = false;
+    if (metaDirty) {
+      const nextMeta = readMeta(doc);
+      const nextCtx = nextMeta ? contextOf(nextMeta) : DEFAULT_CONTEXT;
+      // Defaults and the titles of recovered structure follow the locale: read everything again.
+      if (nextCtx.locale !== ctx.locale || nextCtx.createdAt !== ctx.createdAt) {
+        ctx = nextCtx;
+        const fresh = readTables(doc, ctx).tables;
+        for (const collection of COLLECTIONS) (raw as Record<Collection, unknown>)[collection] = fresh[collection];
+        full = true;
+      }
+      meta = nextMeta;
+    }
+    for (const [collection, ids] of dirty) {
+      const table = raw[collection] as Map<string, RecordOf[typeof collection]>;
+      const map = collectionMap(doc, collection);
+      for (const id of ids) {
+        const record = map.get(id);
+        const value = record instanceof Y.Map ? repairRecordLoose(collection, id, readRecordFields(record), ctx) : null;
+        if (value) table.set(id, value);
+        else table.delete(id);
+      }
+      if (collection !== 'notes' && ids.size) full = true;
+    }
+    const dirtyNotes = dirty.get('notes');
+    if (!full && dirtyNotes) {
+      if (synthetic) full = true;
+      else for (const id of dirtyNotes) if (raw.notes.has(id) && !placed(raw.notes.get(id)!)) full = true;
+    }
     const next = produce(view, (draft) => {
-      if (metaDirty) draft.meta = readMeta(doc) as Draft<WorkspaceMeta> | null;
-      for (const [collection, ids] of dirty) {
-        const table = draft[collection] as Record<string, unknown>;
-        const map = collectionMap(doc, collection);
-        for (const id of ids) {
-          const record = readRecord(collection, id, map.get(id));
-          if (record) table[id] = record;
-          else delete table[id];
+      if (metaDirty) draft.meta = meta as Draft<WorkspaceMeta> | null;
+      if (full) {
+        resolved = resolveWorkspace(raw, ctx);
+        synthetic = hasSynthetic(raw, resolved);
+        for (const collection of COLLECTIONS) {
+          const table = draft[collection] as Record<string, unknown>;
+          const wanted = resolved[collection] as Map<string, unknown>;
+          for (const id of Object.keys(table)) if (!wanted.has(id)) delete table[id];
+          for (const [id, record] of wanted) if (view[collection][id] !== record) table[id] = record;
         }
+        return;
+      }
+      const table = draft.notes as Record<string, unknown>;
+      for (const id of dirtyNotes ?? []) {
+        const record = raw.notes.get(id);
+        if (record) table[id] = record;
+        else delete table[id];
       }
     });
     metaDirty = false;
