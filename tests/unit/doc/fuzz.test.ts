@@ -68,7 +68,7 @@ vi.mock('nanoid', () => ({
  */
 const LARGE = process.env.JOURNEY_FUZZ === 'large';
 const ONLY_SEED = process.env.JOURNEY_FUZZ_SEED ? Number(process.env.JOURNEY_FUZZ_SEED) : null;
-const SEEDS = ONLY_SEED !== null ? [ONLY_SEED] : Array.from({ length: LARGE ? 200 : 6 }, (_, i) => i + 1);
+const SEEDS = ONLY_SEED !== null ? [ONLY_SEED] : Array.from({ length: LARGE ? 200 : 5 }, (_, i) => i + 1);
 const OPERATIONS = LARGE ? 300 : 100;
 const PEERS = 4;
 

@@ -261,6 +261,15 @@ describe('text is well-formed on every path', () => {
     expect(expectHealthy(docs, stores).stages.find((s) => s.id === g.stages[0]!.id)!.title).toBe('x\uFFFD');
   });
 
+  it('a lone surrogate stored past the commands (what Yjs\'s legacy JSON content can carry) is replaced and written back', () => {
+    const { docs, stores, g } = peers(2);
+    // Set straight on the map, as a peer's JSON-content update would leave it: this peer holds the lone half itself.
+    collectionMap(docs[0]!, 'stages').get(g.stages[1]!.id)!.set('title', 'y\uD800');
+    expect(collectionMap(docs[0]!, 'stages').get(g.stages[1]!.id)!.get('title')).toBe('y\uFFFD');
+    syncAll(docs);
+    expect(expectHealthy(docs, stores).stages.find((s) => s.id === g.stages[1]!.id)!.title).toBe('y\uFFFD');
+  });
+
   it('a file whose readable part holds a lone surrogate opens with the same text in the doc and on screen', () => {
     const { docs, g, clock } = peers(1);
     const note = addNote(docs[0]!, { ...g.cellOf(0, 0), text: 'ok', author: 'A' }, clock)!;
