@@ -435,3 +435,17 @@ export function settleSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
   };
   return tablesToSnapshot(workspace, resolveWorkspace(tables, contextOf(workspace)));
 }
+
+/** True when `settleSnapshot` would change nothing: every text well-formed, every reference resolved. */
+export function isSettledSnapshot(snapshot: WorkspaceSnapshot): boolean {
+  const settled = settleSnapshot(snapshot);
+  if (settled.workspace !== snapshot.workspace) return false;
+  for (const collection of ['boards', 'stages', 'lanes', 'notes', 'personas', 'emotions'] as const) {
+    const before = snapshot[collection] as readonly unknown[];
+    const after = settled[collection] as readonly unknown[];
+    if (before.length !== after.length) return false;
+    const same = new Set(before);
+    if (!after.every((record) => same.has(record))) return false;
+  }
+  return true;
+}

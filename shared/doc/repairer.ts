@@ -281,11 +281,11 @@ export interface Repairer {
 }
 
 /**
- * Keep `doc` repaired: a full pass now, then after every transaction a pass over what it
+ * Keep `doc` repaired: a full pass now (unless `initialPass` is false), then after every transaction a pass over what it
  * touched (all notes when it touched structure). Repairs are written with REPAIR_ORIGIN:
  * never undoable, and the repairer does not look at its own transactions.
  */
-export function keepRepaired(doc: Y.Doc): Repairer {
+export function keepRepaired(doc: Y.Doc, options: { readonly initialPass?: boolean } = {}): Repairer {
   const total = emptyReport();
   const listeners = new Set<(report: RepairReport) => void>();
   const publish = (report: RepairReport) => {
@@ -304,7 +304,9 @@ export function keepRepaired(doc: Y.Doc): Repairer {
     if (!structural && !any && notes.size === 0) return;
     publish(repairDoc(doc, structural ? undefined : notes, REPAIR_ORIGIN, cache));
   };
-  publish(repairDoc(doc));
+  // Skipped only for a doc known to hold a valid, settled snapshot (a file just opened), so
+  // opening a large workspace needs no second schema pass.
+  if (options.initialPass !== false) publish(repairDoc(doc));
   doc.on('afterTransaction', onTransaction);
   return {
     total,

@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type Note, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
-import { contextOf, DEFAULT_CONTEXT, repairMeta, repairRecordLoose, resolveWorkspace, tablesToSnapshot, wellFormedRecord, type RecordTables } from './repair-rules';
+import { contextOf, DEFAULT_CONTEXT, repairMeta, repairRecordLoose, resolveWorkspace, tablesToSnapshot, isSettledSnapshot, type RecordTables } from './repair-rules';
 import { keepRepaired, type RepairReport } from './repairer';
 import { collectionMap, metaMap, readMeta, readRecordFields, readSnapshot, readTables, sortSnapshot } from './ydoc';
 
@@ -43,7 +43,7 @@ export function readView(doc: Y.Doc): WorkspaceView {
 }
 
 function tablesOf(snapshot: WorkspaceSnapshot): RecordTables {
-  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, wellFormedRecord(r)]));
+  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, r]));
   return {
     boards: table(snapshot.boards),
     stages: table(snapshot.stages),
@@ -85,13 +85,15 @@ export function viewOfSnapshot(snapshot: WorkspaceSnapshot): WorkspaceView {
 export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStore {
   // Installed first, so that when this store reads after a transaction the repair of that
   // transaction is already in the doc (it writes from its own afterTransaction handler).
-  const repairer = keepRepaired(doc);
+  // `known` (valid record by record) is used as it is only when nothing in it needs resolving;
+  // a hand-edited file with a note whose stage is gone is repaired and read from the doc.
+  const trusted = known !== undefined && isSettledSnapshot(known);
+  const repairer = keepRepaired(doc, { initialPass: !trusted });
   // Each record as the doc holds it, repaired on its own; the view is these with references
-  // resolved (repair-rules.ts), exactly what readSnapshot reads. A file's snapshot may still
-  // hold a note whose stage is gone (a hand-edited file): the view shows it where readSnapshot does.
-  let meta = known ? wellFormedRecord(known.workspace) : readMeta(doc);
+  // resolved (repair-rules.ts), exactly what readSnapshot reads.
+  let meta = trusted ? known.workspace : readMeta(doc);
   let ctx = meta ? contextOf(meta) : DEFAULT_CONTEXT;
-  const raw: RecordTables = known ? tablesOf(known) : readTables(doc, ctx).tables;
+  const raw: RecordTables = trusted ? tablesOf(known) : readTables(doc, ctx).tables;
   let resolved = resolveWorkspace(raw, ctx);
   let view = viewOfSnapshot(tablesToSnapshot(meta ?? repairMeta({}), resolved));
   if (!meta) view = { ...view, meta: null };
