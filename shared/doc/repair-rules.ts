@@ -15,6 +15,7 @@ import {
   RECORD_SCHEMAS,
   STAGE_MIN_WIDTH,
   toWellFormed,
+  isWellFormed,
   WORKSPACE_TITLE,
   WorkspaceMetaSchema,
   type Board,
@@ -189,10 +190,17 @@ export function wellFormedDeep(value: unknown): unknown {
   return value;
 }
 
-function allWellFormed(value: unknown): boolean {
-  if (typeof value === 'string') return (value as unknown as { isWellFormed?: () => boolean }).isWellFormed?.() ?? toWellFormed(value) === value;
-  if (Array.isArray(value)) return value.every(allWellFormed);
-  if (value !== null && typeof value === 'object') return Object.entries(value).every(([k, v]) => allWellFormed(k) && allWellFormed(v));
+/** True when no string in `value` (keys included) holds a lone surrogate. Runs over every record read: no allocations. */
+export function allWellFormed(value: unknown): boolean {
+  if (typeof value === 'string') return isWellFormed(value);
+  if (value === null || typeof value !== 'object') return true;
+  if (Array.isArray(value)) {
+    for (const item of value) if (!allWellFormed(item)) return false;
+    return true;
+  }
+  for (const key in value) {
+    if (!isWellFormed(key) || !allWellFormed((value as Record<string, unknown>)[key])) return false;
+  }
   return true;
 }
 

@@ -146,6 +146,8 @@ function repairOnce(doc: Y.Doc, noteIds: ReadonlySet<string> | undefined, report
       neededStructure.add(`boards|${note.boardId}`).add(`stages|${note.stageId}`).add(`lanes|${note.laneId}`);
       if (before.stageId !== note.stageId || before.laneId !== note.laneId || before.boardId !== note.boardId) report.moved++;
     }
+    // Valid as stored and unchanged by resolution: nothing to write (the common case).
+    if ((note as unknown) === before) continue;
     writeRecord('notes', notesMap.get(id)!, before, note as unknown as Record<string, unknown>, final, report);
   }
 
@@ -167,6 +169,7 @@ function repairOnce(doc: Y.Doc, noteIds: ReadonlySet<string> | undefined, report
       const before = fieldsOf.get(id);
       const existing = map.get(id);
       if (before && existing instanceof Y.Map) {
+        if (want === before) continue;
         const final = collection !== 'boards' || (Array.isArray(before.personaIds) ? before.personaIds : []).every((p) => settled(doc, 'personas', p));
         writeRecord(collection, existing, before, want, final, report);
         continue;
@@ -199,12 +202,15 @@ function pointDropIsFinal(doc: Y.Doc, resolved: RecordTables, point: Record<stri
 export type ReadCache = WeakMap<Y.Map<unknown>, { fields: Record<string, unknown>; value: unknown; locale: string; createdAt: string }>;
 
 /** Forget the cached reading of every record a transaction touched (any origin). */
-function invalidate(cache: ReadCache, doc: Y.Doc, transaction: Y.Transaction): void {
+function invalidate(cache: ReadCache, doc: Y.Doc, transaction: Y.Transaction, touched: WeakSet<Y.Map<unknown>> | null): void {
   const roots = new Set<AnyType>(COLLECTIONS.map((c) => collectionMap(doc, c) as AnyType));
   for (const type of transaction.changed.keys()) {
     let record: AnyType | null = type;
     while (record?._item && !roots.has(record._item.parent as AnyType)) record = record._item.parent as AnyType;
-    if (record instanceof Y.Map) cache.delete(record);
+    if (record instanceof Y.Map) {
+      cache.delete(record);
+      touched?.add(record);
+    }
   }
 }
 
@@ -285,7 +291,7 @@ export interface Repairer {
  * touched (all notes when it touched structure). Repairs are written with REPAIR_ORIGIN:
  * never undoable, and the repairer does not look at its own transactions.
  */
-export function keepRepaired(doc: Y.Doc, options: { readonly initialPass?: boolean } = {}): Repairer {
+export function keepRepaired(doc: Y.Doc, options: { readonly initialPass?: boolean; readonly known?: RecordTables } = {}): Repairer {
   const total = emptyReport();
   const listeners = new Set<(report: RepairReport) => void>();
   const publish = (report: RepairReport) => {
@@ -297,11 +303,29 @@ export function keepRepaired(doc: Y.Doc, options: { readonly initialPass?: boole
     for (const listener of [...listeners]) listener(report);
   };
   const cache: ReadCache = new WeakMap();
+  // The doc holds exactly `known` (a file just opened): the first full pass reads those records
+  // from it instead of from the doc, once, when structure first changes.
+  let known = options.known ?? null;
+  const seed = () => {
+    if (!known) return;
+    const meta = repairMeta(metaFields(doc));
+    for (const collection of COLLECTIONS) {
+      const map = collectionMap(doc, collection);
+      for (const [id, record] of known[collection] as Map<string, Record<string, unknown>>) {
+        const stored = map.get(id);
+        if (stored instanceof Y.Map && !touched.has(stored)) cache.set(stored, { fields: record, value: record, locale: meta.locale, createdAt: meta.createdAt });
+      }
+    }
+    known = null;
+  };
+  /** Records changed since `known` was read: their known copy is stale. */
+  const touched = new WeakSet<Y.Map<unknown>>();
   const onTransaction = (transaction: Y.Transaction) => {
-    invalidate(cache, doc, transaction);
+    invalidate(cache, doc, transaction, known ? touched : null);
     if (transaction.origin === REPAIR_ORIGIN || transaction.changed.size === 0) return;
     const { notes, structural, any } = changedIn(doc, transaction);
     if (!structural && !any && notes.size === 0) return;
+    if (structural) seed();
     publish(repairDoc(doc, structural ? undefined : notes, REPAIR_ORIGIN, cache));
   };
   // Skipped only for a doc known to hold a valid, settled snapshot (a file just opened), so

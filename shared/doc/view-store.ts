@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type Note, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
-import { contextOf, DEFAULT_CONTEXT, repairMeta, repairRecordLoose, resolveWorkspace, tablesToSnapshot, isSettledSnapshot, type RecordTables } from './repair-rules';
+import { contextOf, DEFAULT_CONTEXT, repairRecordLoose, resolveWorkspace, allWellFormed, type RecordTables } from './repair-rules';
 import { keepRepaired, type RepairReport } from './repairer';
 import { collectionMap, metaMap, readMeta, readRecordFields, readSnapshot, readTables, sortSnapshot } from './ydoc';
 
@@ -54,6 +54,22 @@ function tablesOf(snapshot: WorkspaceSnapshot): RecordTables {
   };
 }
 
+/** Whether resolution changed nothing: every record resolves to itself. */
+function sameTables(raw: RecordTables, resolved: RecordTables): boolean {
+  for (const collection of COLLECTIONS) {
+    const before = raw[collection] as Map<string, unknown>;
+    const after = resolved[collection] as Map<string, unknown>;
+    if (before.size !== after.size) return false;
+    for (const [id, record] of after) if (before.get(id) !== record) return false;
+  }
+  return true;
+}
+
+function hasMisplaced(raw: RecordTables, resolved: RecordTables): boolean {
+  for (const [id, note] of resolved.notes) if (raw.notes.get(id) !== note) return true;
+  return false;
+}
+
 /** Whether resolution brought back a board, stage or lane the doc does not hold. */
 function hasSynthetic(raw: RecordTables, resolved: RecordTables): boolean {
   for (const collection of ['boards', 'stages', 'lanes'] as const) for (const id of resolved[collection].keys()) if (!raw[collection].has(id)) return true;
@@ -87,18 +103,29 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
   // transaction is already in the doc (it writes from its own afterTransaction handler).
   // `known` (valid record by record) is used as it is only when nothing in it needs resolving;
   // a hand-edited file with a note whose stage is gone is repaired and read from the doc.
-  const trusted = known !== undefined && isSettledSnapshot(known);
-  const repairer = keepRepaired(doc, { initialPass: !trusted });
+  const knownTables = known ? tablesOf(known) : null;
+  const knownResolved = known && knownTables ? resolveWorkspace(knownTables, contextOf(known.workspace)) : null;
+  const trusted = known !== undefined && knownTables !== null && knownResolved !== null && allWellFormed(known) && sameTables(knownTables, knownResolved);
+  const repairer = keepRepaired(doc, trusted ? { initialPass: false, known: knownTables! } : {});
   // Each record as the doc holds it, repaired on its own; the view is these with references
   // resolved (repair-rules.ts), exactly what readSnapshot reads.
   let meta = trusted ? known.workspace : readMeta(doc);
   let ctx = meta ? contextOf(meta) : DEFAULT_CONTEXT;
-  const raw: RecordTables = trusted ? tablesOf(known) : readTables(doc, ctx).tables;
-  let resolved = resolveWorkspace(raw, ctx);
-  let view = viewOfSnapshot(tablesToSnapshot(meta ?? repairMeta({}), resolved));
-  if (!meta) view = { ...view, meta: null };
+  const raw: RecordTables = trusted ? knownTables! : readTables(doc, ctx).tables;
+  let resolved = trusted ? knownResolved! : resolveWorkspace(raw, ctx);
+  let view: WorkspaceView = {
+    meta,
+    boards: Object.fromEntries(resolved.boards),
+    stages: Object.fromEntries(resolved.stages),
+    lanes: Object.fromEntries(resolved.lanes),
+    notes: Object.fromEntries(resolved.notes),
+    personas: Object.fromEntries(resolved.personas),
+    emotions: Object.fromEntries(resolved.emotions),
+  };
   /** True while the view shows structure brought back for notes (not in the doc itself). */
   let synthetic = hasSynthetic(raw, resolved);
+  /** True while some note is read in another cell than it names (its stage not received yet). */
+  let misplaced = hasMisplaced(raw, resolved);
   const listeners = new Set<() => void>();
   const dirty = new Map<Collection, Set<string>>();
   let metaDirty = false;
@@ -135,6 +162,22 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
     );
   };
 
+  /**
+   * A changed board, stage, lane or persona that resolves to itself and changes nothing other
+   * records resolve against (a rename, a resize, a move, typing into a persona): no full pass.
+   */
+  const sameShape = (collection: Collection, id: string): boolean => {
+    if (collection === 'emotions') return true;
+    if (collection === 'notes') return true;
+    const before = view[collection][id] as { boardId?: string; kind?: string; personaIds?: readonly string[] } | undefined;
+    const after = raw[collection].get(id) as { boardId?: string; kind?: string; personaIds?: readonly string[] } | undefined;
+    // Added or removed; or notes are read elsewhere than they point (they follow the first stage).
+    if (!before || !after || synthetic || misplaced) return false;
+    if (before.boardId !== after.boardId || before.kind !== after.kind) return false;
+    if (collection === 'boards' && (after.personaIds ?? []).some((p) => view.personas[p] === undefined)) return false;
+    return true;
+  };
+
   const afterTransaction = () => {
     if (!metaDirty && dirty.size === 0) return;
     let full = false;
@@ -159,11 +202,13 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
         if (value) table.set(id, value);
         else table.delete(id);
       }
-      if (collection !== 'notes' && ids.size) full = true;
+      if (collection !== 'notes' && ids.size) for (const id of ids) if (!sameShape(collection, id)) full = true;
     }
+    // Emotion points resolve among themselves (one per curve and stage), against structure only.
+    const emotionsOnly = !full && (dirty.get('emotions')?.size ?? 0) > 0;
     const dirtyNotes = dirty.get('notes');
     if (!full && dirtyNotes) {
-      if (synthetic) full = true;
+      if (synthetic || misplaced) full = true;
       else for (const id of dirtyNotes) if (raw.notes.has(id) && !placed(raw.notes.get(id)!)) full = true;
     }
     const next = produce(view, (draft) => {
@@ -171,6 +216,7 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
       if (full) {
         resolved = resolveWorkspace(raw, ctx);
         synthetic = hasSynthetic(raw, resolved);
+        misplaced = hasMisplaced(raw, resolved);
         for (const collection of COLLECTIONS) {
           const table = draft[collection] as Record<string, unknown>;
           const wanted = resolved[collection] as Map<string, unknown>;
@@ -178,6 +224,20 @@ export function createViewStore(doc: Y.Doc, known?: WorkspaceSnapshot): ViewStor
           for (const [id, record] of wanted) if (view[collection][id] !== record) table[id] = record;
         }
         return;
+      }
+      for (const collection of ['boards', 'stages', 'lanes', 'personas'] as const) {
+        const table = draft[collection] as Record<string, unknown>;
+        for (const id of dirty.get(collection) ?? []) {
+          const record = raw[collection].get(id);
+          if (record) table[id] = record;
+          else delete table[id];
+        }
+      }
+      if (emotionsOnly) {
+        const points = resolveWorkspace({ ...raw, notes: new Map() }, ctx).emotions;
+        const table = draft.emotions as Record<string, unknown>;
+        for (const id of Object.keys(table)) if (!points.has(id)) delete table[id];
+        for (const [id, point] of points) if (view.emotions[id] !== point) table[id] = point;
       }
       const table = draft.notes as Record<string, unknown>;
       for (const id of dirtyNotes ?? []) {
