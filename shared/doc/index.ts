@@ -6,3 +6,5 @@ export * from './view-store';
 export * from './board-commands';
 export * from './persona-commands';
 export * from './clipboard-notes';
+export * from './repair-rules';
+export * from './repairer';

@@ -5,3 +5,5 @@
 export const LOCAL_ORIGIN = Symbol('journey.local');
 /** Loading a file or template into a fresh doc. Never recorded for undo. */
 export const LOAD_ORIGIN = Symbol('journey.load');
+/** Repairs every peer writes back the same way (shared/doc/repairer.ts). Never recorded for undo. */
+export const REPAIR_ORIGIN = Symbol('journey.repair');

@@ -2,15 +2,25 @@ import * as Y from 'yjs';
 import {
   COLLECTIONS,
   FORBIDDEN_KEYS,
-  isValidId,
-  RECORD_SCHEMAS,
-  WorkspaceMetaSchema,
+  toWellFormed,
   byOrder,
   type Collection,
   type RecordOf,
   type WorkspaceMeta,
   type WorkspaceSnapshot,
 } from '../model';
+import {
+  contextOf,
+  DEFAULT_CONTEXT,
+  repairMeta,
+  repairRecord,
+  repairRecordLoose,
+  resolveWorkspace,
+  tablesToSnapshot,
+  wellFormedDeep,
+  type RecordTables,
+  type RepairContext,
+} from './repair-rules';
 
 /**
  * The Y.Doc layout: one top-level Y.Map per record collection, keyed by id, each record a
@@ -66,22 +76,57 @@ export function readRecordFields(record: Y.Map<unknown>): Record<string, unknown
   return out;
 }
 
-/** A record read from the doc and checked against its schema; null when a peer left it invalid. */
+/**
+ * A record read from the doc, made valid on its own (repair-rules.ts: missing or spoilt
+ * fields get their deterministic defaults). Null when its key is not an id, or it lacks a
+ * board, stage or lane only the whole workspace can give it (`readSnapshot` does).
+ */
 export function readRecord<C extends Collection>(collection: C, id: string, record: Y.Map<unknown> | undefined): RecordOf[C] | null {
-  if (!record || !isValidId(id)) return null;
-  const parsed = RECORD_SCHEMAS[collection].safeParse(readRecordFields(record));
-  return parsed.success && parsed.data.id === id ? (parsed.data as RecordOf[C]) : null;
+  if (!(record instanceof Y.Map)) return null;
+  return repairRecord(collection, id, readRecordFields(record), lazyContext(record));
 }
 
-export function readMeta(doc: Y.Doc): WorkspaceMeta | null {
+/** The workspace's fields a record's defaults derive from, read only when a record needs them. */
+function lazyContext(record: Y.Map<unknown>): RepairContext {
+  let ctx: RepairContext | null = null;
+  const get = () => (ctx ??= record.doc ? contextOf(readMeta(record.doc) ?? repairMeta({})) : DEFAULT_CONTEXT);
+  return {
+    get locale() {
+      return get().locale;
+    },
+    get createdAt() {
+      return get().createdAt;
+    },
+  };
+}
+
+/** The workspace's stored fields as plain values (not validated). */
+export function metaFields(doc: Y.Doc): Record<string, unknown> {
   const fields: Record<string, unknown> = {};
   metaMap(doc).forEach((value, key) => {
     if (FORBIDDEN_KEYS.has(key)) return;
     const v = plain(value);
     if (v !== undefined) fields[key] = v;
   });
-  const parsed = WorkspaceMetaSchema.safeParse(fields);
-  return parsed.success ? parsed.data : null;
+  return fields;
+}
+
+/** True when the doc holds nothing at all (a guest that has not received the workspace yet). */
+export function isEmptyDoc(doc: Y.Doc): boolean {
+  for (const _ of metaMap(doc).keys()) return false;
+  for (const collection of COLLECTIONS) for (const _ of collectionMap(doc, collection).keys()) return false;
+  return true;
+}
+
+/**
+ * The workspace's own fields, repaired: a field an undo or a peer removed reads as its
+ * deterministic default (repair-rules.ts), so the workspace can always be saved. Null only
+ * for an empty doc.
+ */
+export function readMeta(doc: Y.Doc): WorkspaceMeta | null {
+  const fields = metaFields(doc);
+  if (Object.keys(fields).length === 0 && isEmptyDoc(doc)) return null;
+  return repairMeta(fields);
 }
 
 /** Stable order for the readable snapshot: files diff cleanly and compare equal. */
@@ -103,22 +148,32 @@ export function sortSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
   };
 }
 
+/** Every record of the doc repaired on its own, references not yet resolved; counts what could not be read. */
+export function readTables(doc: Y.Doc, ctx: RepairContext): { tables: RecordTables; unreadable: number } {
+  const tables = { boards: new Map(), stages: new Map(), lanes: new Map(), notes: new Map(), personas: new Map(), emotions: new Map() } as RecordTables;
+  let unreadable = 0;
+  for (const collection of COLLECTIONS) {
+    const table = tables[collection] as Map<string, RecordOf[typeof collection]>;
+    collectionMap(doc, collection).forEach((record, id) => {
+      const value = record instanceof Y.Map ? repairRecordLoose(collection, id, readRecordFields(record), ctx) : null;
+      if (value) table.set(id, value);
+      else unreadable++;
+    });
+  }
+  return { tables, unreadable };
+}
+
 /**
- * The whole workspace as its readable snapshot. Records a peer left invalid are skipped;
- * returns null only when the workspace fields themselves are missing (an empty doc).
+ * The whole workspace as its readable snapshot, read defensively (docs/RELIABILITY.md):
+ * every record repaired, references resolved, the same on every peer that holds the same
+ * doc state. Null only for an empty doc (nothing received yet).
  */
 export function readSnapshot(doc: Y.Doc): WorkspaceSnapshot | null {
   const workspace = readMeta(doc);
   if (!workspace) return null;
-  const snapshot: WorkspaceSnapshot = { workspace, boards: [], stages: [], lanes: [], notes: [], personas: [], emotions: [] };
-  for (const collection of COLLECTIONS) {
-    const list = snapshot[collection] as RecordOf[typeof collection][];
-    collectionMap(doc, collection).forEach((record, id) => {
-      const value = readRecord(collection, id, record);
-      if (value) list.push(value);
-    });
-  }
-  return sortSnapshot(snapshot);
+  const ctx = contextOf(workspace);
+  const { tables } = readTables(doc, ctx);
+  return sortSnapshot(tablesToSnapshot(workspace, resolveWorkspace(tables, ctx)));
 }
 
 function jsonEqual(a: unknown, b: unknown): boolean {
@@ -132,7 +187,9 @@ function jsonEqual(a: unknown, b: unknown): boolean {
 }
 
 /** Replace a Y.Text's content with `next`, touching only the changed middle part. */
-export function setText(text: Y.Text, next: string): void {
+export function setText(text: Y.Text, value: string): void {
+  // Half an emoji would stay itself here and reach peers as U+FFFD (text.ts).
+  const next = toWellFormed(value);
   const prev = text.toString();
   if (prev === next) return;
   let start = 0;
@@ -168,10 +225,11 @@ export function writeField(collection: Collection, record: Y.Map<unknown>, key: 
   if (TEXT_FIELDS[collection].has(key) && typeof value === 'string') {
     const existing = record.get(key);
     if (existing instanceof Y.Text) setText(existing, value);
-    else record.set(key, new Y.Text(value));
+    else record.set(key, new Y.Text(toWellFormed(value)));
     return;
   }
-  if (!jsonEqual(plain(record.get(key)), value)) record.set(key, value);
+  const clean = wellFormedDeep(value);
+  if (!jsonEqual(plain(record.get(key)), clean)) record.set(key, clean);
 }
 
 /** A new record Y.Map from plain fields. */
@@ -179,7 +237,7 @@ export function newRecordMap(collection: Collection, fields: Record<string, unkn
   const map = new Y.Map<unknown>();
   for (const [key, value] of Object.entries(fields)) {
     if (value === undefined) continue;
-    map.set(key, TEXT_FIELDS[collection].has(key) && typeof value === 'string' ? new Y.Text(value) : value);
+    map.set(key, TEXT_FIELDS[collection].has(key) && typeof value === 'string' ? new Y.Text(toWellFormed(value)) : wellFormedDeep(value));
   }
   return map;
 }
@@ -194,8 +252,10 @@ export function applySnapshot(doc: Y.Doc, snapshot: WorkspaceSnapshot, origin: u
     const meta = metaMap(doc);
     const wantedMeta = snapshot.workspace as Record<string, unknown>;
     for (const key of [...meta.keys()]) if (!Object.hasOwn(wantedMeta, key) || wantedMeta[key] === undefined) meta.delete(key);
-    for (const [key, value] of Object.entries(wantedMeta)) {
-      if (value !== undefined && !jsonEqual(plain(meta.get(key)), value)) meta.set(key, value);
+    for (const [key, raw] of Object.entries(wantedMeta)) {
+      if (raw === undefined) continue;
+      const value = wellFormedDeep(raw);
+      if (!jsonEqual(plain(meta.get(key)), value)) meta.set(key, value);
     }
     for (const collection of COLLECTIONS) {
       const map = collectionMap(doc, collection);

@@ -2,6 +2,7 @@ import { fromBase64 } from './base64';
 import * as Y from 'yjs';
 import { LOAD_ORIGIN } from '../doc/origins';
 import { applySnapshot, collectionMap, metaMap } from '../doc/ydoc';
+import { allWellFormed, wellFormedDeep } from '../doc/repair-rules';
 import { z } from 'zod';
 import { COLLECTIONS, RECORD_SCHEMAS, WorkspaceMetaSchema, type Collection, type WorkspaceSnapshot } from '../model';
 import { MAX_FILE_BYTES } from '../host-api';
@@ -129,7 +130,9 @@ function load(input: string | Uint8Array): LoadResult {
   const extras: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(file)) if (!ENVELOPE_KEY_SET.has(key)) extras[key] = value;
 
-  const snapshot = file.snapshot;
+  // A lone surrogate written into the file (by hand, by another tool) becomes U+FFFD here, as
+  // it does in the doc and on every peer, so the snapshot and the Yjs state compare equal.
+  const snapshot = allWellFormed(file.snapshot) ? file.snapshot : (wellFormedDeep(file.snapshot) as WorkspaceSnapshot);
   const warnings: LoadWarning[] = [];
   let doc: Y.Doc;
   if (file.yjs === undefined) {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addJourneyBoard, deleteEmotion, setEmotion } from '../../../shared/doc';
+import { addJourneyBoard, blankPersona, collectionMap, deleteEmotion, newRecordMap, setEmotion } from '../../../shared/doc';
 import { snapshotOf } from '../doc/helpers';
 import { boardSetup } from './setup';
 
 function setup() {
   const s = boardSetup();
+  // The personas whose curves the tests draw (points of a persona that does not exist are dropped on read).
+  for (const [id, order] of [['tim', 'a0'], ['trudy', 'a1']] as const) {
+    collectionMap(s.doc, 'personas').set(id, newRecordMap('personas', { ...blankPersona(id, '#1c7ed6'), id, order }));
+  }
   const points = () => snapshotOf(s.doc).emotions;
   const at = (stage: number, personaId?: string) => ({ boardId: s.g.boardId, stageId: s.g.stages[stage]!.id, ...(personaId ? { personaId } : {}) });
   return { ...s, points, at };

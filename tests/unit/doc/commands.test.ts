@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
+  addPersona,
   LOCAL_ORIGIN,
   addJourneyBoard,
   addNote,
@@ -151,8 +152,9 @@ describe('updateNote', () => {
   it('changes the given fields and leaves the rest', () => {
     const { doc, add, note, clock } = setup();
     const id = add(3, 'touchpoints', 'Support hotline');
-    expect(updateNote(doc, id, { color: 'purple', channel: 'offline', impact: 5, personaIds: ['tim'] }, clock)).toBe(true);
-    expect(note(id)).toMatchObject({ text: 'Support hotline', color: 'purple', channel: 'offline', impact: 5, personaIds: ['tim'] });
+    const tim = addPersona(doc, 'Tim', {}, clock);
+    expect(updateNote(doc, id, { color: 'purple', channel: 'offline', impact: 5, personaIds: [tim] }, clock)).toBe(true);
+    expect(note(id)).toMatchObject({ text: 'Support hotline', color: 'purple', channel: 'offline', impact: 5, personaIds: [tim] });
   });
 
   it('removes a field patched to undefined', () => {

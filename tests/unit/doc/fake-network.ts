@@ -52,6 +52,10 @@ export class FakeNetwork {
   delivered = 0;
   dropped = 0;
 
+  /** Chance that a delivered message stays queued and arrives again later (a duplicate). */
+  duplicateChance = 0;
+  duplicated = 0;
+
   constructor(
     readonly docs: readonly Y.Doc[],
     private readonly rng: Rng,
@@ -83,7 +87,10 @@ export class FakeNetwork {
     if (links.length === 0) return false;
     const [from, to] = this.rng.pick(links);
     const queue = this.queues[from]![to]!;
-    const [update] = queue.splice(this.rng.int(0, queue.length - 1), 1);
+    const at = this.rng.int(0, queue.length - 1);
+    const duplicate = this.duplicateChance > 0 && this.rng.chance(this.duplicateChance);
+    const [update] = duplicate ? [queue[at]] : queue.splice(at, 1);
+    if (duplicate) this.duplicated++;
     Y.applyUpdate(this.docs[to]!, update!, NETWORK_ORIGIN);
     this.delivered++;
     return true;

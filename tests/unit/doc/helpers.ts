@@ -45,6 +45,8 @@ export interface JourneyGrid {
   stages: Stage[];
   lanes: Lane[];
   lane(kind: LaneKind): Lane;
+  /** The cell at a stage and lane index, as commands take it. */
+  cellOf(stage: number, lane: number): { boardId: string; stageId: string; laneId: string };
 }
 
 /** The first journey board's stages (left to right) and lanes (top to bottom). */
@@ -57,6 +59,9 @@ export function grid(doc: Y.Doc, boardIndex = 0): JourneyGrid {
     boardId: board.id,
     stages: snapshot.stages.filter((s) => s.boardId === board.id).sort(byOrder),
     lanes,
+    cellOf(stage, lane) {
+      return { boardId: board.id, stageId: this.stages[stage]!.id, laneId: lanes[lane]!.id };
+    },
     lane(kind) {
       const lane = lanes.find((l) => l.kind === kind);
       if (!lane) throw new Error(`no ${kind} lane`);

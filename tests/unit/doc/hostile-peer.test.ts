@@ -30,9 +30,13 @@ describe('values a peer should never have written', () => {
     const note = new Y.Map<unknown>();
     collectionMap(doc, 'notes').set('n1', note);
     for (const [k, v] of Object.entries({ id: 'n1', boardId: lane.get('boardId'), stageId: stage.get('id'), laneId: lane.get('id'), order: 'a0', text: 'x', width: 160, height: 110, author: '', createdAt: '2026-01-01T00:00:00.000Z' })) note.set(k, v);
-    // "color" is missing; a prototype carrying it must not make the note valid.
-    note.set('__proto__', { color: 'yellow' });
-    expect(readSnapshot(doc)?.notes).toEqual([]);
+    // "color" is missing; a prototype carrying it must not give the note its colour: the
+    // note is repaired with the default instead, and the forbidden key is not read.
+    note.set('__proto__', { color: 'green' });
+    const [read] = readSnapshot(doc)!.notes;
+    expect(read).toMatchObject({ id: 'n1', color: 'yellow' });
+    expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
+    expect(Object.hasOwn(read!, '__proto__')).toBe(false);
   });
 
   it('applying a snapshot removes fields named like Object.prototype members', () => {

@@ -109,15 +109,20 @@ describe('view store', () => {
     expect(store.getView().notes).toBe(before.notes);
   });
 
-  it('leaves out a record a peer made invalid instead of crashing, and shows it again once fixed', () => {
+  it('repairs a record a peer made invalid (counted, never hidden), and follows later fixes', () => {
     const { sample, store, doc } = setup();
     const id = sample.notes[0]!.id;
     const peer = peerOf(doc);
     const sendToDoc = () => Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
     collectionMap(peer, 'notes').get(id)!.set('color', 42);
     expect(sendToDoc).not.toThrow();
-    expect(store.getView().notes[id]).toBeUndefined();
-    expect(Object.keys(store.getView().notes)).toHaveLength(sample.notes.length - 1);
+    expect(store.getView().notes[id]).toMatchObject({ color: 'yellow', text: sample.notes[0]!.text });
+    expect(Object.keys(store.getView().notes)).toHaveLength(sample.notes.length);
+    expect(store.repairs().fields).toBe(1);
+    // Written back: the doc itself holds the repaired value now.
+    expect(collectionMap(doc, 'notes').get(id)!.get('color')).toBe('yellow');
+    Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(peer)));
+    expect(collectionMap(peer, 'notes').get(id)!.get('color')).toBe('yellow');
     collectionMap(peer, 'notes').get(id)!.set('color', 'green');
     sendToDoc();
     expect(store.getView().notes[id]).toMatchObject({ color: 'green', text: sample.notes[0]!.text });

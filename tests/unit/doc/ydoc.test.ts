@@ -145,13 +145,13 @@ describe('applySnapshot / readSnapshot', () => {
     expect(readSnapshot(doc)).toEqual(sortSnapshot(sample));
   });
 
-  it('skips a record a peer left invalid instead of failing the whole read', () => {
+  it('repairs a record a peer left invalid instead of hiding it or failing the whole read', () => {
     const sample = sampleWorkspace('en', NOW);
     const doc = loadedDoc(sample);
     collectionMap(doc, 'notes').get(sample.notes[0]!.id)!.set('color', 42);
     const read = snapshotOf(doc);
-    expect(read.notes).toHaveLength(sample.notes.length - 1);
-    expect(read.notes.some((n) => n.id === sample.notes[0]!.id)).toBe(false);
+    expect(read.notes).toHaveLength(sample.notes.length);
+    expect(read.notes.find((n) => n.id === sample.notes[0]!.id)).toMatchObject({ color: 'yellow', text: sample.notes[0]!.text });
   });
 });
 
