@@ -24,7 +24,7 @@ export function installCollabDebug(app: AppController): void {
   app.store.subscribe(watch);
   const status = () => {
     const s = collab.state;
-    return { phase: s.phase, role: s.role, transport: s.transport, room: s.room, synced: s.synced, peers: s.peers, othersInRoom: s.othersInRoom, undecryptable: s.undecryptable, message: s.message, joinUrl: s.joinUrl, code: s.code };
+    return { phase: s.phase, role: s.role, transport: s.transport, room: s.room, synced: s.synced, peers: s.peers, othersInRoom: s.othersInRoom, undecryptable: s.undecryptable, message: s.message, joinUrl: s.joinUrl, code: s.code, join: s.join, droppedFrames: s.droppedFrames };
   };
   const api: CollabDebug = {
     status,
