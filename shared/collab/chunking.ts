@@ -51,7 +51,7 @@ export const DEFAULT_CHUNK_LIMITS: ChunkLimits = {
   maxPeerBytes: MAX_FILE_BYTES,
   maxMessagesInFlight: 4,
   maxFramesInFlight: Math.ceil(MAX_FILE_BYTES / CHUNK_PAYLOAD_BYTES) + 4,
-  stallMs: 15_000,
+  stallMs: 30_000,
 };
 
 /** Bytes held across every peer of one room (shared by their reassemblers). */
@@ -101,6 +101,18 @@ export type Accepted =
   | { readonly kind: 'message'; readonly message: Uint8Array }
   | { readonly kind: 'progress'; readonly id: number; readonly receivedBytes: number; readonly totalBytes: number }
   | { readonly kind: 'dropped'; readonly reason: DropReason; readonly failure: TransferFailure | null };
+
+/** Large (chunked) messages from peers: what a joining guest is shown. */
+export interface TransferStatus {
+  /** The most advanced message arriving now, or null. */
+  readonly arriving: { readonly receivedBytes: number; readonly totalBytes: number } | null;
+  /** Size of the last large message that arrived whole (0: none yet). */
+  readonly arrivedBytes: number;
+  /** The last large message that did not arrive, and why. */
+  readonly failure: TransferFailure | null;
+  /** Frames dropped as garbage (malformed, out of order, over a limit). */
+  readonly droppedFrames: number;
+}
 
 export interface InFlight {
   readonly id: number;

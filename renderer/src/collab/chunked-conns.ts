@@ -22,6 +22,7 @@ import {
   type ChunkBudget,
   type ChunkLimits,
   type TransferFailure,
+  type TransferStatus,
 } from '../../../shared/collab/chunking';
 
 type DataListener = (data: unknown) => void;
@@ -42,18 +43,6 @@ interface PeerLike {
 
 export interface WebrtcConnLike {
   readonly peer: PeerLike;
-}
-
-/** Large (chunked) messages from peers: what a joining guest is shown. */
-export interface TransferStatus {
-  /** The most advanced message arriving now, or null. */
-  readonly arriving: { readonly receivedBytes: number; readonly totalBytes: number } | null;
-  /** Size of the last large message that arrived whole (0: none yet). */
-  readonly arrivedBytes: number;
-  /** The last large message that did not arrive, and why. */
-  readonly failure: TransferFailure | null;
-  /** Frames dropped as garbage (malformed, out of order, over a limit). */
-  readonly droppedFrames: number;
 }
 
 interface Hooked {

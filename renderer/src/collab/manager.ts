@@ -17,7 +17,7 @@ import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser 
 import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
 import { PresenceTracker, type Participant } from './presence';
 import { ct, type CollabKey } from './strings';
-import { joinProgress } from './join-progress';
+import { joinProgress } from '../../../shared/collab/join-progress';
 import type { CollabJoinProgress } from '../../../shared/collab/debug-api';
 
 export type CollabPhase =

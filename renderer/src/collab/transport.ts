@@ -10,7 +10,8 @@ import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import type { IceServerSetting } from './settings';
-import { ChunkedConns, type TransferStatus } from './chunked-conns';
+import type { TransferStatus } from '../../../shared/collab/chunking';
+import { ChunkedConns } from './chunked-conns';
 
 /** Matches electron/main/signaling/server.ts TOPIC_INFO_TYPE (y-webrtc ignores it). */
 const TOPIC_INFO_TYPE = 'journey-topic';

@@ -240,9 +240,12 @@ describe('a Yjs workspace over a 16 KiB channel', () => {
     // A big later update from the guest (a paste of 300 notes, one transaction) reaches the host.
     const snap = readSnapshot(guest)!;
     const ids: string[] = [];
+    let pasted = 0;
+    guest.once('update', (u: Uint8Array) => (pasted = u.byteLength));
     guest.transact(() => {
       for (let i = 0; i < 300; i++) ids.push(addNote(guest, { boardId: snap.boards[0]!.id, stageId: snap.stages[1]!.id, laneId: snap.lanes[2]!.id, text: `pasted ${i} ${'·'.repeat(200)}`, author: 'guest' })!);
     });
+    expect(pasted).toBeGreaterThan(4 * MAX_FRAME_BYTES);
     l.flush();
     const notes = new Set(readSnapshot(host)!.notes.map((n) => n.id));
     expect(notes.size).toBe(5300);
