@@ -67,6 +67,8 @@ export class ChunkedConns {
   private arrivedBytes = 0;
   private droppedFrames = 0;
   private lastProgressAt = 0;
+  private lastTick = Date.now();
+  private pausedMs = 0;
   private readonly timer: ReturnType<typeof setInterval>;
 
   constructor(
@@ -125,7 +127,7 @@ export class ChunkedConns {
     };
     peer.on('data', (data) => {
       if (!(data instanceof Uint8Array) || !isChunkFrame(data)) return deliver(data);
-      const result = h.reassembler.accept(data, Date.now());
+      const result = h.reassembler.accept(data, this.clock());
       if (result.kind === 'message') {
         this.arrivedBytes = result.message.byteLength;
         this.onChange();
@@ -170,8 +172,21 @@ export class ChunkedConns {
     console.warn(`[journey] ${text} (further ones from this peer are only counted)`);
   }
 
-  private sweep = (): void => {
+  /**
+   * Time for stall timeouts, not counting gaps in which this page itself ran nothing (a long
+   * task such as applying a 4 MB update on a busy machine, or a background tab's throttled
+   * timers): frames queued meanwhile must not count as a stalled sender.
+   */
+  private clock(): number {
     const now = Date.now();
+    const gap = now - this.lastTick;
+    if (gap > 3 * SWEEP_MS) this.pausedMs += gap - SWEEP_MS;
+    this.lastTick = now;
+    return now - this.pausedMs;
+  }
+
+  private sweep = (): void => {
+    const now = this.clock();
     for (const h of [...this.live]) for (const failure of h.reassembler.sweep(now)) this.failed(h, failure);
   };
 }
