@@ -1,4 +1,22 @@
 import type { Participant } from './presence';
+import type { TransferFailure } from './chunking';
+
+/**
+ * A guest receiving the room's workspace. Over WebRTC a large workspace arrives in chunks, so
+ * the bytes and percentage are known; over a Yjs server it is one WebSocket message (null
+ * percentage until it has arrived). Kept after it arrived (percent 100).
+ */
+export interface CollabJoinProgress {
+  /** Bytes received of the workspace arriving now (or of the last large message that arrived). */
+  readonly receivedBytes: number;
+  readonly totalBytes: number;
+  /** 0–100 (rounded down: 100 only once it is all here), null when nothing tells. */
+  readonly percent: number | null;
+  /** A large message is arriving right now. */
+  readonly arriving: boolean;
+  /** The last transfer that failed, and why (the cover says so until another one starts), or null. */
+  readonly failure: TransferFailure | null;
+}
 
 /** `window.journeyDebug.collab` (with `?debug=1`): the live session, for e2e tests and benchmarks. */
 export interface CollabDebugStatus {
@@ -18,6 +36,10 @@ export interface CollabDebugStatus {
   readonly message: string | null;
   readonly joinUrl: string | null;
   readonly code: string | null;
+  /** Guest: receiving the workspace (null for a host or outside a room). */
+  readonly join: CollabJoinProgress | null;
+  /** Frames from peers dropped as garbage (malformed, out of order, over a limit). */
+  readonly droppedFrames: number;
 }
 
 /** What a test sees of another participant: their presence, without connection details. */

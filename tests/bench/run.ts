@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, serveRenderer } from '../e2e/harness';
 import { median, quantile, round } from './stats';
 import { benchSync } from './sync';
+import { benchJoin } from './join';
 
 interface Figure {
   name: string;
@@ -130,6 +131,12 @@ async function main(): Promise<void> {
       figures.push({ name: 'syncP50Ms', value: sync.syncP50Ms, unit: 'ms', target: '(p50)', ok: () => true });
       figures.push({ name: 'syncP95Ms', value: sync.syncP95Ms, unit: 'ms', target: '≤ 50', ok: (v) => v <= 50 });
       figures.push({ name: 'bytesPerMove', value: sync.bytesPerMove, unit: 'B', target: '≤ 200', ok: (v) => v <= 200 });
+    }
+
+    if (want('joinMs10k')) {
+      // A guest joining a 10,000-note room: two more Chromium processes (tests/bench/join.ts).
+      const join = await benchJoin({ served });
+      figures.push({ name: 'joinMs10k', value: join.joinMs, unit: 'ms', target: '≤ 10000', ok: (v) => v <= 10_000 });
     }
   } finally {
     await browser.close();

@@ -15,6 +15,7 @@ import { collabFor } from './manager';
 import { hostOnThisComputer, stopHostingOnThisComputer } from './host-room';
 import { PRESENCE_COLOURS, parseIceServers, saveSettings, type CollabSettings } from './settings';
 import type { CollabKey } from './strings';
+import { joinText } from './join-progress';
 
 type Tab = 'host' | 'join' | 'yjs' | 'settings';
 
@@ -61,7 +62,13 @@ export function CollabPanel({ app }: { app: Editor }) {
       {state.role === 'guest' && !state.synced && state.phase !== 'idle' && (
         <div className="collab-cover" role="status" data-testid="collab-cover">
           <div className="collab-cover-box">
-            {state.phase === 'failed' ? <p className="collab-error">{state.message}</p> : <p>{t('collab.connecting')}</p>}
+            {state.phase === 'failed' ? (
+              <p className="collab-error">{state.message}</p>
+            ) : (
+              <p className={state.join?.failure && !state.join.arriving ? 'collab-error' : undefined} data-testid="collab-join-progress">
+                {joinText(app.state.uiLocale, state.join, state.peers > 0 || (state.transport === 'yjs-server' && state.serverConnected))}
+              </p>
+            )}
             <button type="button" onClick={() => void app.actions.get('session.leave').run(app)}>
               {t('collab.leave')}
             </button>

@@ -19,6 +19,8 @@ import { webrtcTransport, yjsServerTransport, type Transport } from './transport
 import { PresenceTracker, type Participant } from './presence';
 import { ct, type CollabKey } from './strings';
 import { nextPhase, type CollabPhase } from './phases';
+import { joinProgress } from '../../../shared/collab/join-progress';
+import type { CollabJoinProgress } from '../../../shared/collab/debug-api';
 
 export { WRONG_PASSWORD_MS } from './phases';
 
@@ -48,6 +50,10 @@ export interface CollabState {
   readonly user: CollabUser;
   /** The participant whose view we follow. */
   readonly following: number | null;
+  /** Guest: the room's workspace arriving (join-progress.ts); null for a host or outside a room. */
+  readonly join: CollabJoinProgress | null;
+  /** Frames from peers dropped as garbage. */
+  readonly droppedFrames: number;
 }
 
 export interface HostOptions {
@@ -97,6 +103,8 @@ export class Collab {
       code: null,
       user: loadUser(app.preferences),
       following: null,
+      join: null,
+      droppedFrames: 0,
     });
     this.store = app.slices.slice(SESSION_UI);
     // Opening another workspace while in a room leaves the room (the room keeps its own).
@@ -245,7 +253,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message, serverConnected: false, undecryptable: 0 });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0 });
     this.releasing = transport.destroy();
     await this.releasing;
   }
@@ -317,7 +325,9 @@ export class Collab {
     this.othersSince = next.othersSince;
     const phase = next.phase;
     const message = next.wrongPassword ? this.t('collab.wrongPassword') : this.state.message;
-    this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable });
+    const transfer = transport.transfer();
+    const join = this.state.role === 'guest' ? joinProgress(transfer, this.state.synced) : null;
+    this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0 });
   };
 }
 

@@ -11,6 +11,8 @@ import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
 import type { IceServerSetting } from './settings';
 import { signalingTopic } from '../../../shared/collab/signaling-topic';
+import type { TransferStatus } from '../../../shared/collab/chunking';
+import { ChunkedConns } from './chunked-conns';
 
 /** Matches electron/main/signaling/server.ts TOPIC_INFO_TYPE (y-webrtc ignores it). */
 const TOPIC_INFO_TYPE = 'journey-topic';
@@ -31,6 +33,8 @@ export interface Transport {
   serverConnected(): boolean;
   /** Signaling messages in this room we could not decrypt (someone with another password). */
   undecryptable(): number;
+  /** Large messages arriving in chunks (WebRTC); null where the transport cannot tell (a Yjs server). */
+  transfer(): TransferStatus | null;
   connect(): void;
   disconnect(): void;
   /** Resolves once the room name is free again (y-webrtc releases it asynchronously). */
@@ -61,6 +65,10 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
     password: options.password,
     peerOpts: { config: { iceServers: options.iceServers.map((s) => ({ ...s })) } },
   });
+  // Messages over 16 KiB travel in chunks (chunked-conns.ts): wrap each connection as y-webrtc makes it.
+  const chunks = new ChunkedConns(onChange);
+  const hookPeers = () => chunks.hookAll(provider.room?.webrtcConns.values() ?? []);
+  provider.on('peers', hookPeers);
   const subscribers = new Map<string, number>();
   const hooked = new WeakSet<object>();
   const cleanups: Array<() => void> = [];
@@ -114,6 +122,7 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
     othersInRoom: () => (subscribers.size === 0 ? -1 : Math.max(0, Math.max(...subscribers.values()) - 1)),
     serverConnected: () => (provider.signalingConns as unknown as SignalingConnLike[]).some((c) => c.connected),
     undecryptable: () => undecryptable,
+    transfer: () => chunks.status(),
     connect() {
       provider.connect();
       hook();
@@ -130,7 +139,9 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
       provider.off('peers', onChange);
       provider.off('synced', onChange);
       provider.off('status', onChange);
+      provider.off('peers', hookPeers);
       provider.destroy();
+      chunks.destroy();
       // y-webrtc deletes the room from its registry once the key promise settles.
       destroyed = Promise.resolve(provider.key).then(
         () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
@@ -160,6 +171,8 @@ export function yjsServerTransport(doc: Y.Doc, options: YjsServerTransportOption
     othersInRoom: () => Math.max(0, provider.awareness.getStates().size - 1),
     serverConnected: () => provider.wsconnected,
     undecryptable: () => 0,
+    // One WebSocket message per sync step: the page cannot see it arrive (docs/COLLABORATION.md).
+    transfer: () => null,
     connect() {
       provider.connect();
       onChange();

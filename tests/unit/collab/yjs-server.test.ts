@@ -12,7 +12,7 @@ import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { WebsocketProvider } from 'y-websocket';
 import { addNote, applySnapshot, LOAD_ORIGIN, moveStage, readSnapshot, setNoteText } from '../../../shared/doc';
-import { newWorkspace } from '../../../shared/model';
+import { benchWorkspace, newWorkspace } from '../../../shared/model';
 
 const require = createRequire(import.meta.url);
 const serverDir = dirname(require.resolve('y-websocket/package.json'));
@@ -112,4 +112,26 @@ describe("y-websocket's published server as the Yjs server", () => {
     expect(final.boards).toHaveLength(1);
     expect(final.stages.at(-1)!.id).toBe(snap.stages[0]!.id);
   });
+
+  it('a guest starting empty receives a 5,000-note workspace (a 2 MB state, one WebSocket message) and sends a big update back', async () => {
+    const room = `journey-big-${Date.now()}`;
+    const a = new Y.Doc();
+    applySnapshot(a, benchWorkspace(5000), LOAD_ORIGIN);
+    expect(Y.encodeStateAsUpdate(a).byteLength).toBeGreaterThan(1024 * 1024);
+    const pa = connect(a, room);
+    await until(() => pa.synced, 20_000);
+    const b = new Y.Doc();
+    const pb = connect(b, room);
+    await until(() => pb.synced && (readSnapshot(b)?.notes.length ?? 0) === 5000, 20_000);
+    // A big later update from the guest: 300 notes pasted in one transaction.
+    const snap = readSnapshot(b)!;
+    let bytes = 0;
+    b.once('update', (u: Uint8Array) => (bytes = u.byteLength));
+    b.transact(() => {
+      for (let i = 0; i < 300; i++) addNote(b, { boardId: snap.boards[0]!.id, stageId: snap.stages[0]!.id, laneId: snap.lanes[0]!.id, text: `pasted ${i} ${'·'.repeat(200)}`, author: 'b' });
+    });
+    expect(bytes).toBeGreaterThan(64 * 1024);
+    await until(() => (readSnapshot(a)?.notes.length ?? 0) === 5300, 20_000);
+    expect(JSON.stringify(readSnapshot(a))).toBe(JSON.stringify(readSnapshot(b)));
+  }, 60_000);
 });
