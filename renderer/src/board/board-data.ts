@@ -1,27 +1,10 @@
 import { useRef } from 'react';
-import { byOrder, type Lane, type Note, type Stage } from '../../../shared/model';
 import { layoutBoard, type BoardLayout } from '../../../shared/layout/board-layout';
-import type { WorkspaceView } from '../../../shared/doc';
+import { boardRecords, type BoardRecords } from '../../../shared/doc/board-records';
 
-export interface BoardRecords {
-  readonly stages: readonly Stage[];
-  readonly lanes: readonly Lane[];
-  readonly notes: readonly Note[];
-}
-
-/** The records of one board, sorted. Recomputed only when a table the board uses changes. */
-export function selectBoard(view: WorkspaceView, boardId: string): BoardRecords {
-  const stages = Object.values(view.stages).filter((s) => s.boardId === boardId).sort(byOrder);
-  const lanes = Object.values(view.lanes).filter((l) => l.boardId === boardId).sort(byOrder);
-  // A plain loop: this runs on every edit, over every note of the workspace.
-  const notes: Note[] = [];
-  const table = view.notes;
-  for (const id in table) {
-    const note = table[id]!;
-    if (note.boardId === boardId) notes.push(note);
-  }
-  return { stages, lanes, notes };
-}
+/** The records of one board, sorted (shared/doc's one definition). */
+export const selectBoard = boardRecords;
+export type { BoardRecords };
 
 /**
  * The board's layout, recomputed only when something that moves notes changed: typing into a
