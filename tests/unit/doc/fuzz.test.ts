@@ -68,7 +68,14 @@ vi.mock('nanoid', () => ({
  */
 const LARGE = process.env.JOURNEY_FUZZ === 'large';
 const ONLY_SEED = process.env.JOURNEY_FUZZ_SEED ? Number(process.env.JOURNEY_FUZZ_SEED) : null;
-const SEEDS = ONLY_SEED !== null ? [ONLY_SEED] : Array.from({ length: LARGE ? 200 : 5 }, (_, i) => i + 1);
+/** JOURNEY_FUZZ_SEEDS=41-80 runs part of a size (to split a long run). */
+const RANGE = /^(\d+)-(\d+)$/.exec(process.env.JOURNEY_FUZZ_SEEDS ?? '');
+const SEEDS =
+  ONLY_SEED !== null
+    ? [ONLY_SEED]
+    : RANGE
+      ? Array.from({ length: Number(RANGE[2]) - Number(RANGE[1]) + 1 }, (_, i) => i + Number(RANGE[1]))
+      : Array.from({ length: LARGE ? 200 : 5 }, (_, i) => i + 1);
 const OPERATIONS = LARGE ? 300 : 100;
 const PEERS = 4;
 
