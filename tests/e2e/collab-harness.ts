@@ -79,7 +79,7 @@ export async function strangerPeer(browser: Browser, served: Served, room: Room,
 export const snapshotOf = (page: Page): Promise<WorkspaceSnapshot | null> => page.evaluate(() => window.journeyDebug.snapshot());
 
 /** Wait (bounded) until every page has the same snapshot; returns it. */
-export async function converged(pages: readonly Page[], timeoutMs = 15_000): Promise<WorkspaceSnapshot> {
+export async function converged(pages: readonly Page[], timeoutMs = 30_000): Promise<WorkspaceSnapshot> {
   const end = Date.now() + timeoutMs;
   let last: string[] = [];
   while (Date.now() < end) {
