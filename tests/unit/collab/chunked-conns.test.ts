@@ -22,14 +22,14 @@ class FakePeer extends EventEmitter {
   far: FakePeer | null = null;
   /** Large messages on the wire to drop (counted on this side's sends). */
   dropNext = 0;
-  readonly wire: Uint8Array[][];
-  constructor(wire: Uint8Array[][]) {
+  readonly wire: Array<[Uint8Array, FakePeer]>;
+  constructor(wire: Array<[Uint8Array, FakePeer]>) {
     super();
     this.wire = wire;
   }
   send(data: unknown): void {
     if (!this.open) throw new Error("InvalidStateError: RTCDataChannel.readyState is not 'open'");
-    this.wire.push([data as Uint8Array, this as unknown as Uint8Array]);
+    this.wire.push([data as Uint8Array, this]);
   }
   destroy(): void {
     this.open = false;
@@ -72,7 +72,7 @@ function workspaceDoc(notes: number): Y.Doc {
 }
 
 function pair(hostDoc: Y.Doc, guestDoc: Y.Doc) {
-  const wire: Uint8Array[][] = [];
+  const wire: Array<[Uint8Array, FakePeer]> = [];
   const hostPeer = new FakePeer(wire);
   const guestPeer = new FakePeer(wire);
   hostPeer.far = guestPeer;
@@ -89,8 +89,7 @@ function pair(hostDoc: Y.Doc, guestDoc: Y.Doc) {
   const flush = (loseLarge = 0) => {
     let losing = false;
     while (wire.length > 0) {
-      const [data, from] = wire.shift()!;
-      const sender = from as unknown as FakePeer;
+      const [data, sender] = wire.shift()!;
       // A frame's header: marker byte, version, id, index, count; a lost message loses all its frames.
       if (sender === hostPeer && isChunkFrame(data)) {
         const index = new DataView(data.buffer, data.byteOffset).getUint32(6);
