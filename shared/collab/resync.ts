@@ -5,6 +5,11 @@
  * The chunked connections (renderer/src/collab/chunked-conns.ts) send it again when a connected
  * peer has not synced for a while and nothing large is arriving from it (awareness messages do
  * not count: they keep coming while the answer is lost); Yjs applies a repeated answer as a no-op.
+ *
+ * Once synced, y-webrtc never compares states again, so an update lost later (a write refused
+ * while a channel was closing) would leave two peers different for good. Every connected peer
+ * is therefore asked every ANTI_ENTROPY_MS as well: the answer is what we miss (a few bytes and
+ * the delete set when nothing is missing).
  */
 
 /** y-webrtc's message type for the sync protocol (y-webrtc.js `messageSync`). */
@@ -14,6 +19,8 @@ const SYNC_STEP_1 = 0;
 
 /** A connected peer that has not synced for this long (nothing arriving) is asked again. */
 export const RESYNC_AFTER_MS = 8000;
+/** A synced peer is asked this often, so an update lost after the join still arrives. */
+export const ANTI_ENTROPY_MS = 30_000;
 
 /** lib0's variable-length unsigned integer (7 bits a byte, least significant first). */
 function varUint(n: number): number[] {
@@ -42,8 +49,10 @@ export interface ResyncState {
   lastAskedAt: number;
 }
 
-/** Whether to ask the peer for the workspace again now. */
-export function shouldResync(state: ResyncState, connected: boolean, synced: boolean, arriving: boolean, now: number): boolean {
-  if (!connected || synced || arriving || state.connectedAt === null) return false;
-  return now - Math.max(state.connectedAt, state.lastAskedAt) >= RESYNC_AFTER_MS;
+/** Whether to ask the peer for its state again now: 'join' (never answered), 'check' (synced, periodic) or null. */
+export function shouldResync(state: ResyncState, connected: boolean, synced: boolean, arriving: boolean, now: number): 'join' | 'check' | null {
+  if (!connected || arriving || state.connectedAt === null) return null;
+  const since = now - Math.max(state.connectedAt, state.lastAskedAt);
+  if (!synced) return since >= RESYNC_AFTER_MS ? 'join' : null;
+  return since >= ANTI_ENTROPY_MS ? 'check' : null;
 }

@@ -208,20 +208,23 @@ export class ChunkedConns {
     }
   };
 
-  /** A connected peer whose answer to our sync step 1 never came is asked again. */
+  /** A connected peer whose answer to our sync step 1 never came is asked again; a synced one now and then. */
   private maybeAskAgain(h: Hooked, now: number): void {
     const { conn, resync } = h;
     if (conn.connected && resync.connectedAt === null) resync.connectedAt = now;
-    if (!shouldResync(resync, conn.connected === true, conn.synced === true, h.reassembler.inFlight().length > 0, now)) return;
+    const why = shouldResync(resync, conn.connected === true, conn.synced === true, h.reassembler.inFlight().length > 0, now);
+    if (!why) return;
     resync.lastAskedAt = now;
-    this.resyncs++;
-    console.warn('[journey] a connected peer has not sent the workspace yet; asking again');
     try {
       this.askAgain(conn);
     } catch {
       // The connection is closing; its close event releases it.
     }
-    this.onChange();
+    if (why === 'join') {
+      this.resyncs++;
+      console.warn('[journey] a connected peer has not sent the workspace yet; asking again');
+      this.onChange();
+    }
   }
 }
 

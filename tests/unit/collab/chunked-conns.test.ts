@@ -11,7 +11,7 @@ import * as encoding from 'lib0/encoding';
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import { ChunkedConns, type WebrtcConnLike } from '../../../renderer/src/collab/chunked-conns';
-import { syncStep1Message, RESYNC_AFTER_MS } from '../../../shared/collab/resync';
+import { ANTI_ENTROPY_MS, syncStep1Message, RESYNC_AFTER_MS } from '../../../shared/collab/resync';
 import { applySnapshot, LOAD_ORIGIN, readSnapshot } from '../../../shared/doc';
 import { isChunkFrame } from '../../../shared/collab/chunking';
 import { benchWorkspace } from '../../../shared/model';
@@ -144,10 +144,30 @@ describe('joining through the chunked connections', () => {
     flush();
     expect(guest.synced).toBe(true);
     expect(readSnapshot(guestDoc)!.notes).toHaveLength(600);
-    // Synced: nobody asks again.
+    // Synced: no more join requests.
     vi.advanceTimersByTime(3 * RESYNC_AFTER_MS);
     expect(guestConns.status().resyncs).toBe(1);
     expect(hostConns.status().resyncs).toBe(0);
+    hostConns.destroy();
+    guestConns.destroy();
+  });
+
+  it('an update lost after the join arrives at the next periodic check', () => {
+    const hostDoc = workspaceDoc(300);
+    const guestDoc = new Y.Doc();
+    const { host, guest, hostConns, guestConns, flush } = pair(hostDoc, guestDoc);
+    host.connect();
+    guest.connect();
+    flush();
+    expect(readSnapshot(guestDoc)!.notes).toHaveLength(300);
+    // The host edits; the update never reaches the guest (y-webrtc broadcasts it once).
+    applySnapshot(hostDoc, benchWorkspace(320), LOAD_ORIGIN);
+    expect(readSnapshot(guestDoc)!.notes).toHaveLength(300);
+    vi.advanceTimersByTime(ANTI_ENTROPY_MS + 1000);
+    flush();
+    expect(readSnapshot(guestDoc)!.notes).toHaveLength(320);
+    expect(Buffer.compare(Y.encodeStateVector(guestDoc), Y.encodeStateVector(hostDoc))).toBe(0);
+    expect(guestConns.status().resyncs).toBe(0);
     hostConns.destroy();
     guestConns.destroy();
   });
