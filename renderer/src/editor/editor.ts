@@ -1,3 +1,4 @@
+import type { UndoManager } from 'yjs';
 import type { HostApi } from '../../../shared/host-api';
 import { boardsInOrder, readSnapshot, type WorkspaceView } from '../../../shared/doc';
 import type { Locale, WorkspaceSnapshot } from '../../../shared/model';
@@ -37,6 +38,8 @@ export class Editor {
   readonly files: DocumentFiles;
   private readonly flat: FlatState;
   private boardViews: BoardViewApi[] = [];
+  /** Per undo manager (one per session): how many steps are open, and its capture timeout before. */
+  private readonly openSteps = new WeakMap<UndoManager, { depth: number; captureTimeout: number }>();
   private drawnBoards: DrawnBoard[] = [];
   private offSessionChange: () => void;
 
@@ -195,9 +198,11 @@ export class Editor {
   /**
    * Run one edit (usually a shared/doc command) as its own undo step. The only way the
    * renderer closes undo steps: the step before it is closed first, and this one after.
+   * Inside an open step (`beginStep`) the edit joins that step instead of closing it.
    */
   edit<T>(fn: () => T): T {
     const { undo } = this.session;
+    if (this.openSteps.has(undo)) return fn();
     undo.stopCapturing();
     try {
       return fn();
@@ -208,24 +213,39 @@ export class Editor {
 
   /**
    * Open one undo step for a gesture that spans many frames (drag, resize, curve drag,
-   * typing in a field): every `step.edit` until `step.end()` undoes as one.
+   * typing in a field): every `step.edit` until `step.end()` undoes as one. Steps nest: a
+   * step begun while another is open joins it, its `end` closes nothing, and the capture
+   * timeout comes back only when the outermost step ends.
    */
   beginStep(): EditStep {
     const { undo } = this.session;
-    undo.stopCapturing();
-    const timeout = undo.captureTimeout;
-    // Frames of one gesture may be further apart than the capture timeout: hold the step open.
-    undo.captureTimeout = Number.POSITIVE_INFINITY;
-    let open = true;
+    let open = this.openSteps.get(undo);
+    if (!open) {
+      undo.stopCapturing();
+      open = { depth: 0, captureTimeout: undo.captureTimeout };
+      this.openSteps.set(undo, open);
+      // Frames of one gesture may be further apart than the capture timeout: hold the step open.
+      undo.captureTimeout = Number.POSITIVE_INFINITY;
+    }
+    open.depth++;
+    const outer = open;
+    let ended = false;
     return {
       edit: <T>(fn: () => T): T => fn(),
       end: () => {
-        if (!open) return;
-        open = false;
-        undo.captureTimeout = timeout;
+        if (ended) return;
+        ended = true;
+        if (--outer.depth > 0) return;
+        this.openSteps.delete(undo);
+        undo.captureTimeout = outer.captureTimeout;
         undo.stopCapturing();
       },
     };
+  }
+
+  /** Whether an undo step is held open now (`beginStep` not yet ended). */
+  get stepOpen(): boolean {
+    return this.openSteps.has(this.session.undo);
   }
 
   canUndo(): boolean {

@@ -141,6 +141,49 @@ describe('the editor: undo steps', () => {
     expect(editor.view().notes[id]?.text).toBe('a');
   });
 
+  it('steps nest: an inner step neither closes the outer one nor brings the timeout back early', () => {
+    const { editor } = editorSetup();
+    const { cell } = gridOf(editor);
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'start', author: 'Ana' }))!;
+    const { undo } = editor.session;
+    undo.captureTimeout = 5;
+    const outer = editor.beginStep();
+    outer.edit(() => setNoteText(editor.doc, id, 'outer'));
+    const inner = editor.beginStep(); // e.g. a gesture's step while a field holds one open
+    inner.edit(() => setNoteText(editor.doc, id, 'inner'));
+    editor.edit(() => setNoteText(editor.doc, id, 'an edit inside')); // joins too
+    inner.end();
+    inner.end(); // ending twice does not end the outer step
+    expect(editor.stepOpen).toBe(true);
+    expect(undo.captureTimeout).toBe(Number.POSITIVE_INFINITY);
+    outer.edit(() => setNoteText(editor.doc, id, 'outer again'));
+    outer.end();
+    expect(editor.stepOpen).toBe(false);
+    expect(undo.captureTimeout).toBe(5);
+    editor.undo(); // one step: everything since the outer step began
+    expect(editor.view().notes[id]?.text).toBe('start');
+    editor.redo();
+    expect(editor.view().notes[id]?.text).toBe('outer again');
+    // After the outermost step, edits are their own steps again.
+    editor.edit(() => setNoteText(editor.doc, id, 'next'));
+    editor.undo();
+    expect(editor.view().notes[id]?.text).toBe('outer again');
+  });
+
+  it('a step left open by an old workspace does not hold the new one’s steps', async () => {
+    const { editor } = editorSetup();
+    const stale = editor.beginStep();
+    editor.adoptSession(WorkspaceSession.fromSnapshot(sampleWorkspace('en', NOW)));
+    expect(editor.stepOpen).toBe(false);
+    const { cell } = gridOf(editor);
+    const a = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'a', author: 'Ana' }))!;
+    const b = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'b', author: 'Ana' }))!;
+    stale.end();
+    editor.undo();
+    expect(editor.view().notes[b]).toBeUndefined();
+    expect(editor.view().notes[a]).toBeDefined();
+  });
+
   it('undo ends typing into a note', () => {
     const { editor } = editorSetup();
     const { cell } = gridOf(editor);
