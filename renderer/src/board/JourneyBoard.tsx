@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
@@ -26,9 +26,10 @@ import { CurveOutline } from '../persona/CurveOutline';
 /**
  * The journey board: a view. It draws the layout (shared/layout) in a few Konva layers, hands
  * presses to the board's gestures (./board-input, ./gestures) and zoom, pan and culling to the
- * camera (./camera); every layer is drawn only, never hit-tested by Konva.
+ * camera (./camera); every layer is drawn only, never hit-tested by Konva. Memoized, it
+ * re-renders only when something useBoardState reads changes (./board-state).
  */
-export function JourneyBoard({ app, boardId }: { app: Editor; boardId: string }) {
+export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: Editor; boardId: string }) {
   // What the board reads, by selector: it re-renders only when one of these changes.
   const state = useBoardState(app, boardId);
   const { records, curves, colours, ghostPersonaId, highlightPersonaId, notes: noteTable, lanes: laneTable } = state;
@@ -200,6 +201,6 @@ export function JourneyBoard({ app, boardId }: { app: Editor; boardId: string })
       <CurveOutline app={app} boardId={boardId} stages={records.stages} />
     </div>
   );
-}
+});
 
 export type { BoardLayout };

@@ -1,7 +1,7 @@
 import { useRef, useSyncExternalStore } from 'react';
 import type { WorkspaceView } from '../../../shared/doc';
 import type { Editor } from './editor';
-import { DOCUMENT } from './slices';
+import { DOCUMENT, SELECTION } from './slices';
 import type { Slice, SliceReader } from './store';
 
 /**
@@ -76,4 +76,13 @@ export function useViewValue<T>(editor: Editor, select: (view: WorkspaceView) =>
     return kept;
   };
   return useSyncExternalStore(session.view.subscribe, getSnapshot);
+}
+
+/**
+ * The open board's record: re-renders when the user opens another board or this one's record
+ * changes (title, goal, personas), not when notes are typed or moved (the app shell reads this).
+ */
+export function useActiveBoard(editor: Editor): WorkspaceView['boards'][string] | undefined {
+  const activeBoardId = useSlice(editor, SELECTION, (s) => s.activeBoardId);
+  return useViewValue(editor, (view) => (activeBoardId ? view.boards[activeBoardId] : undefined));
 }

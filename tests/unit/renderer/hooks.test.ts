@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addNote } from '../../../shared/doc';
-import { useEditor, useSlice, useView, shallowEqual } from '../../../renderer/src/editor/hooks';
+import { addNote, renameBoard, setNoteText } from '../../../shared/doc';
+import { useActiveBoard, useEditor, useSlice, useView, shallowEqual } from '../../../renderer/src/editor/hooks';
 import type { Editor } from '../../../renderer/src/editor/editor';
 import { CAMERA, DIALOGS, EDITING, NOTICES, PERSONA_UI, RENAMING, SELECTION } from '../../../renderer/src/editor/slices';
 import { render } from './render';
@@ -109,6 +109,30 @@ describe('selector hooks', () => {
     const mounted = renders.value;
     await r.act(() => editor.openBoard(null));
     expect(renders.value).toBe(mounted + 1);
+    r.unmount();
+  });
+
+  it('the app shell re-renders for the open board’s record, not for notes typed or added', async () => {
+    const { editor } = editorSetup();
+    const { boardId, cell } = gridOf(editor);
+    const renders = counter();
+    let title = '';
+    function Shell() {
+      renders.value++;
+      title = useActiveBoard(editor)?.title ?? '';
+      return null;
+    }
+    const r = render(Shell, {});
+    const mounted = renders.value;
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'Menunggu', author: 'Ana' }))!;
+    await r.act(() => editor.edit(() => setNoteText(editor.doc, id, 'Menunggu lama')));
+    await r.act(() => editor.select([id]));
+    expect(renders.value).toBe(mounted);
+    await r.act(() => editor.edit(() => renameBoard(editor.doc, boardId, 'Путь клиента')));
+    expect(renders.value).toBe(mounted + 1);
+    expect(title).toBe('Путь клиента');
+    await r.act(() => editor.openBoard(null));
+    expect(title).toBe('');
     r.unmount();
   });
 });
