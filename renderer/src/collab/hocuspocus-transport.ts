@@ -27,8 +27,8 @@ export interface HocuspocusTransport extends Transport {
   readOnly(): boolean;
 }
 
-/** Matches server/src/room-server.ts WS_CLOSE_TOO_LARGE. */
-const CLOSE_TOO_LARGE = 4413;
+/** Matches server/src/room-server.ts WS_CLOSE_TOO_LARGE (Hocuspocus sends the reason in its per-document close message). */
+const CLOSE_TOO_LARGE = 'document too large';
 
 export function hocuspocusTransport(doc: Y.Doc, options: HocuspocusTransportOptions, onChange: () => void): HocuspocusTransport {
   const socket = new HocuspocusProviderWebsocket({
@@ -37,6 +37,7 @@ export function hocuspocusTransport(doc: Y.Doc, options: HocuspocusTransportOpti
     // Keep trying (a restarted instance comes back), at most every 5 s.
     maxAttempts: 0,
     delay: 500,
+    minDelay: 250,
     maxDelay: 5000,
     ...(options.WebSocketPolyfill ? { WebSocketPolyfill: options.WebSocketPolyfill } : {}),
   });
@@ -62,12 +63,13 @@ export function hocuspocusTransport(doc: Y.Doc, options: HocuspocusTransportOpti
   });
   // manageSocket: the provider made the socket, so it connects and closes it.
   provider.attach();
-  const onClose = ({ event }: { event: { code: number } }) => {
-    if (event.code === CLOSE_TOO_LARGE) refusal = { kind: 'too-large' };
+  const onClose = ({ event }: { event: { reason?: string } }) => {
+    if (event.reason === CLOSE_TOO_LARGE) refusal = { kind: 'too-large' };
     onChange();
   };
   const onStatus = () => onChange();
-  socket.on('close', onClose);
+  provider.on('close', onClose);
+  socket.on('close', onStatus);
   socket.on('status', onStatus);
   provider.on('synced', onStatus);
   provider.awareness!.on('change', onStatus);
@@ -95,7 +97,8 @@ export function hocuspocusTransport(doc: Y.Doc, options: HocuspocusTransportOpti
     async destroy() {
       if (destroyed) return;
       destroyed = true;
-      socket.off('close', onClose);
+      provider.off('close', onClose);
+      socket.off('close', onStatus);
       socket.off('status', onStatus);
       provider.off('synced', onStatus);
       provider.destroy();
