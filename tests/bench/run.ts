@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium, serveRenderer } from '../e2e/harness';
 import { median, quantile, round } from './stats';
 import { benchSync } from './sync';
 import { benchJoin } from './join';
+import { benchRooms } from './rooms';
 
 interface Figure {
   name: string;
@@ -137,6 +138,14 @@ async function main(): Promise<void> {
       // A guest joining a 10,000-note room: two more Chromium processes (tests/bench/join.ts).
       const join = await benchJoin({ served });
       figures.push({ name: 'joinMs10k', value: join.joinMs, unit: 'ms', target: '≤ 10000', ok: (v) => v <= 10_000 });
+    }
+    if (want('room')) {
+      // Room server (Hocuspocus): redis-server, two instances, 30 Node clients (tests/bench/rooms.ts).
+      const rooms = await benchRooms();
+      figures.push({ name: 'roomSyncP50Ms', value: rooms.roomSyncP50Ms, unit: 'ms', target: '(p50)', ok: () => true });
+      figures.push({ name: 'roomSyncP95Ms', value: rooms.roomSyncP95Ms, unit: 'ms', target: '≤ 250', ok: (v) => v <= 250 });
+      figures.push({ name: 'roomHeapPer1kNotesMB', value: rooms.roomHeapPer1kNotesMB, unit: 'MB', target: '≤ 20', ok: (v) => v <= 20 });
+      figures.push({ name: 'roomRssPer1kNotesMB', value: rooms.roomRssPer1kNotesMB, unit: 'MB', target: '(RSS)', ok: () => true });
     }
   } finally {
     await browser.close();

@@ -106,6 +106,8 @@ export interface InstanceOptions {
   readonly secretFile: string;
   readonly name?: string;
   readonly args?: readonly string[];
+  /** Flags for Node itself (e.g. --expose-gc for the memory benchmark). */
+  readonly nodeArgs?: readonly string[];
 }
 
 export interface Instance {
@@ -117,12 +119,12 @@ export interface Instance {
   stop(): Promise<number | null>;
   /** SIGKILL: a crash. */
   kill(): Promise<void>;
-  metrics(): Promise<Record<string, number>>;
+  metrics(gc?: boolean): Promise<Record<string, number>>;
 }
 
 export async function startInstance(options: InstanceOptions): Promise<Instance> {
   const port = options.port ?? (await freePort());
-  const args = ['--disable-warning=ExperimentalWarning', CLI, '--port', String(port), '--host', '127.0.0.1', '--sqlite', options.sqlite, '--secret-file', options.secretFile, '--name', options.name ?? `test-${port}`, ...(options.redis ? ['--redis', options.redis] : []), ...(options.args ?? [])];
+  const args = [...(options.nodeArgs ?? []), '--disable-warning=ExperimentalWarning', CLI, '--port', String(port), '--host', '127.0.0.1', '--sqlite', options.sqlite, '--secret-file', options.secretFile, '--name', options.name ?? `test-${port}`, ...(options.redis ? ['--redis', options.redis] : []), ...(options.args ?? [])];
   const proc = track(spawn(serverNode(), args, { stdio: ['ignore', 'pipe', 'pipe'] }));
   await waitFor(proc, /Journey room server at ws:\/\/\S+/, 'room-server');
   const http = `http://127.0.0.1:${port}`;
@@ -133,7 +135,7 @@ export async function startInstance(options: InstanceOptions): Promise<Instance>
     proc,
     stop: () => stopChild(proc.child, 'SIGTERM'),
     kill: async () => void (await stopChild(proc.child, 'SIGKILL')),
-    metrics: async () => (await (await fetch(`${http}/healthz`)).json()) as Record<string, number>,
+    metrics: async (gc = false) => (await (await fetch(`${http}/healthz${gc ? '?gc=1' : ''}`)).json()) as Record<string, number>,
   };
 }
 
