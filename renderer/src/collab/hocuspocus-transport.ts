@@ -17,6 +17,12 @@ export interface HocuspocusTransportOptions {
   readonly token: string | null;
   /** A WebSocket class where the platform has none (Node before 22 in tests). */
   readonly WebSocketPolyfill?: unknown;
+  /**
+   * Called once when the server says the room is synced and `isEmpty()` holds: a brand-new room.
+   * The app puts a fresh workspace in it, as a facilitator would (two people opening a new
+   * room within the same moment would both do so: docs/DEPLOYMENT.md).
+   */
+  readonly onEmptyRoom?: { isEmpty(): boolean; seed(): void };
 }
 
 export type RoomRefusal = { readonly kind: 'token'; readonly reason: string } | { readonly kind: 'too-large' };
@@ -68,10 +74,18 @@ export function hocuspocusTransport(doc: Y.Doc, options: HocuspocusTransportOpti
     onChange();
   };
   const onStatus = () => onChange();
+  let seeded = false;
+  const onSynced = () => {
+    if (!seeded && options.onEmptyRoom?.isEmpty() && !readOnly) {
+      seeded = true;
+      options.onEmptyRoom.seed();
+    }
+    onChange();
+  };
   provider.on('close', onClose);
   socket.on('close', onStatus);
   socket.on('status', onStatus);
-  provider.on('synced', onStatus);
+  provider.on('synced', onSynced);
   provider.awareness!.on('change', onStatus);
   const others = () => Math.max(0, provider.awareness!.getStates().size - 1);
   let destroyed = false;
@@ -100,7 +114,7 @@ export function hocuspocusTransport(doc: Y.Doc, options: HocuspocusTransportOpti
       provider.off('close', onClose);
       socket.off('close', onStatus);
       socket.off('status', onStatus);
-      provider.off('synced', onStatus);
+      provider.off('synced', onSynced);
       provider.destroy();
       socket.destroy();
     },

@@ -6,7 +6,8 @@
  * Presence (names, colours, cursors, selections, who edits which note, drags, viewports) goes
  * through y-protocols awareness, never the doc (see presence.ts).
  */
-import { boardsInOrder, readMeta } from '../../../shared/doc';
+import { applySnapshot, boardsInOrder, LOAD_ORIGIN, readMeta } from '../../../shared/doc';
+import { newWorkspace } from '../../../shared/model';
 import { hasBoard } from '../../../shared/doc/text-fields';
 import { appJoinLink, formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
 import { installSubtleFallback } from '../../../shared/collab/subtle-fallback';
@@ -237,7 +238,9 @@ export class Collab {
       code: null,
       following: null,
     });
-    this.start(() => (protocol === 'hocuspocus' ? hocuspocusTransport(this.app.doc, { url, room, token }, this.refresh) : yjsServerTransport(this.app.doc, { url, room }, this.refresh)));
+    const doc = this.app.doc;
+    const onEmptyRoom = share ? undefined : { isEmpty: () => !readMeta(doc), seed: () => applySnapshot(doc, newWorkspace(this.app.uiLocale, new Date().toISOString()), LOAD_ORIGIN) };
+    this.start(() => (protocol === 'hocuspocus' ? hocuspocusTransport(doc, { url, room, token, onEmptyRoom }, this.refresh) : yjsServerTransport(doc, { url, room }, this.refresh)));
     return true;
   }
 
