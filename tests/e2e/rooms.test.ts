@@ -134,3 +134,54 @@ describe('30 participants across two room-server instances behind one Redis', ()
     expect(JSON.stringify(readSnapshot(late.doc))).toBe(full);
   }, 240_000);
 });
+
+describe('the room server as a new user meets it', () => {
+  it('Share ▸ Yjs server puts a workspace in a room with a token and shows its link; the link opens it elsewhere; a wrong token is told why', async () => {
+    const server = await start('ui', await freePort());
+    const room = `workshop-${Date.now()}`;
+    const token = issueToken(secretFile, room);
+    const ana = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    const errors: string[] = [];
+    ana.on('pageerror', (e) => errors.push(e.message));
+    await ana.goto(`${served.url}?debug=1&lang=en&sample=1`);
+    await ana.waitForSelector('html[data-ready="true"]');
+    await ana.getByTestId('collab-chip').click();
+    await ana.getByRole('tab', { name: 'Yjs server' }).click();
+    await expect.poll(() => ana.getByTestId('collab-yjs-protocol').inputValue()).toBe('hocuspocus');
+    await ana.getByTestId('collab-yjs-url').fill(server.url);
+    await ana.getByTestId('collab-yjs-room').fill(room);
+    // Without a token the dialog says what is missing and connects nowhere.
+    await ana.getByRole('button', { name: 'Put this workspace in the room' }).click();
+    await ana.getByText('This room server needs a room token.').waitFor();
+    await ana.getByTestId('collab-yjs-token').fill(token);
+    await ana.getByRole('button', { name: 'Put this workspace in the room' }).click();
+    await ana.waitForFunction(() => window.journeyDebug.collab?.status().phase === 'connected' || window.journeyDebug.collab?.status().phase === 'connecting', undefined, { timeout: 20_000 });
+    await ana.getByTestId('collab-chip').click();
+    await ana.getByRole('tab', { name: 'Yjs server' }).click();
+    const link = await ana.getByTestId('collab-room-link').inputValue();
+    expect(link).toContain(`server=${encodeURIComponent(server.url)}`);
+    expect(link).toContain(`token=${token}`);
+    await ana.screenshot({ path: join(ARTIFACTS, 'rooms-dialog-en.png') });
+    await ana.keyboard.press('Escape');
+
+    const budi = await openPage(`${link}&name=Budi`, 'id');
+    const mine = await ana.evaluate(() => window.journeyDebug.snapshot());
+    await until(async () => JSON.stringify(notesOf(await budi.evaluate(() => window.journeyDebug.snapshot()))) === JSON.stringify(notesOf(mine)), 20_000, 'Budi has the sample');
+    expect(notesOf(mine).length).toBeGreaterThan(5);
+
+    // Someone with a tampered token sees why, in their language, and gets nothing.
+    const eve = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
+    await eve.goto(`${link.replace(/token=[^&]+/, `token=${token.slice(0, -4)}AAAA`)}&debug=1&lang=ru`);
+    await eve.waitForSelector('html[data-ready="true"]');
+    await eve.getByText('Сервер комнат отказал в доступе к комнате: токен здесь недействителен. Попросите у администратора сервера новый токен.').waitFor({ timeout: 20_000 });
+    expect(await eve.evaluate(() => window.journeyDebug.collab!.status())).toMatchObject({ phase: 'failed', synced: false });
+    expect(await eve.evaluate(() => window.journeyDebug.snapshot()?.notes.length ?? 0)).toBe(0);
+    await eve.screenshot({ path: join(ARTIFACTS, 'rooms-refused-ru.png') });
+
+    // A brand-new room opened by its link starts with a fresh workspace (nobody put one in).
+    const fresh = `fresh-${Date.now()}`;
+    const first = await openPage(`${served.url}?server=${encodeURIComponent(server.url)}&room=${fresh}&token=${issueToken(secretFile, fresh)}`, 'ru');
+    expect((await first.evaluate(() => window.journeyDebug.snapshot()))?.boards.length).toBe(1);
+    expect(errors).toEqual([]);
+  }, 120_000);
+});

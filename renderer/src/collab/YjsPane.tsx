@@ -8,6 +8,7 @@ import { validRoomToken, validServerRoom } from '../../../shared/collab/server-l
 import { roomsText, type RoomsKey } from '../../../shared/i18n/resources/rooms';
 import { collabFor, type YjsProtocol } from './manager';
 import { saveSettings } from './settings';
+import { useCollab } from './hooks';
 import type { CollabKey } from './strings';
 import type { Editor } from '../editor/editor';
 
@@ -19,6 +20,7 @@ export interface PaneProps {
 
 export function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => void }) {
   const collab = collabFor(app);
+  const state = useCollab(app);
   const t = (key: CollabKey) => collab.t(key);
   const r = (key: RoomsKey) => roomsText(app.uiLocale, key);
   const [url, setUrl] = useState(collab.getSettings().yjsServer);
@@ -40,6 +42,12 @@ export function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => 
   };
   return (
     <div className="collab-pane">
+      {state.yjsProtocol === 'hocuspocus' && state.joinUrl && (
+        <label className="collab-field">
+          <span>{r('rooms.link')}</span>
+          <input readOnly value={state.joinUrl} onFocus={(e) => e.currentTarget.select()} data-testid="collab-room-link" />
+        </label>
+      )}
       <p className="collab-muted">{t('collab.yjsHelp')}</p>
       <label className="collab-field">
         <span>{r('rooms.protocol')}</span>

@@ -19,7 +19,7 @@ import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser 
 import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
 import { hocuspocusTransport, type HocuspocusTransport } from './hocuspocus-transport';
 import { serverJoinUrl, type ServerJoinParams } from '../../../shared/collab/server-links';
-import { roomsText } from '../../../shared/i18n/resources/rooms';
+import { refusalText, roomsText } from '../../../shared/i18n/resources/rooms';
 import { PresenceTracker, type Participant } from './presence';
 import { ct, type CollabKey } from './strings';
 import { nextPhase, type CollabPhase } from './phases';
@@ -359,7 +359,7 @@ export class Collab {
     const refusal = (transport as Partial<HocuspocusTransport>).refusal?.() ?? null;
     if (refusal) {
       const locale = this.app.uiLocale;
-      const text = refusal.kind === 'too-large' ? roomsText(locale, 'rooms.tooLarge') : refusal.reason === 'no token' ? roomsText(locale, 'rooms.noToken') : roomsText(locale, 'rooms.refused', { reason: refusal.reason });
+      const text = refusal.kind === 'too-large' ? roomsText(locale, 'rooms.tooLarge') : refusalText(locale, refusal.reason);
       this.store.set({ phase: 'failed', message: text, peers, othersInRoom, serverConnected });
       return;
     }

@@ -14,6 +14,9 @@ export const en = {
   'rooms.tooLarge': 'The room server refused a change: the room would be larger than its limit.',
   'rooms.badLink': 'That link is not a room-server link (it needs server, room and token).',
   'rooms.link': 'Join link (room server)',
+  'rooms.reasonExpired': 'the token has expired',
+  'rooms.reasonOtherRoom': 'the token is for another room',
+  'rooms.reasonInvalid': 'the token is not valid here',
 } as const;
 
 export type RoomsKey = keyof typeof en;
@@ -29,6 +32,9 @@ export const id: Record<RoomsKey, string> = {
   'rooms.tooLarge': 'Server ruang menolak sebuah perubahan: ruang akan melebihi batasnya.',
   'rooms.badLink': 'Tautan itu bukan tautan server ruang (perlu server, room, dan token).',
   'rooms.link': 'Tautan gabung (server ruang)',
+  'rooms.reasonExpired': 'token sudah kedaluwarsa',
+  'rooms.reasonOtherRoom': 'token itu untuk ruang lain',
+  'rooms.reasonInvalid': 'token tidak berlaku di sini',
 };
 
 export const ru: Record<RoomsKey, string> = {
@@ -42,6 +48,9 @@ export const ru: Record<RoomsKey, string> = {
   'rooms.tooLarge': 'Сервер комнат отклонил изменение: комната превысила бы свой предел.',
   'rooms.badLink': 'Это не ссылка на сервер комнат (нужны server, room и token).',
   'rooms.link': 'Ссылка для входа (сервер комнат)',
+  'rooms.reasonExpired': 'срок действия токена истёк',
+  'rooms.reasonOtherRoom': 'токен выдан для другой комнаты',
+  'rooms.reasonInvalid': 'токен здесь недействителен',
 };
 
 const catalogs = { en, id, ru } as const;
@@ -50,4 +59,11 @@ const catalogs = { en, id, ru } as const;
 export function roomsText(locale: string, key: RoomsKey, params: Record<string, string | number> = {}): string {
   const table: Record<RoomsKey, string> = (catalogs as Record<string, Record<RoomsKey, string>>)[locale] ?? en;
   return (table[key] ?? en[key]).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name] ?? ''));
+}
+
+/** The message for a room the server refused, from the server's reason (server/src/tokens.ts verifyToken). */
+export function refusalText(locale: string, reason: string): string {
+  if (reason === 'no token') return roomsText(locale, 'rooms.noToken');
+  const why: RoomsKey = reason === 'token expired' ? 'rooms.reasonExpired' : reason === 'token is for another room' ? 'rooms.reasonOtherRoom' : 'rooms.reasonInvalid';
+  return roomsText(locale, 'rooms.refused', { reason: roomsText(locale, why) });
 }

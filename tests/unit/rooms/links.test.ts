@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseServerJoinLink, serverJoinUrl } from '../../../shared/collab/server-links';
-import { en, id, roomsText, ru } from '../../../shared/i18n/resources/rooms';
+import { en, id, refusalText, roomsText, ru } from '../../../shared/i18n/resources/rooms';
 import { parseStartOptions } from '../../../renderer/src/url-params';
 
 const token = 'jr1.eyJyIjoicm9vbSJ9.abc-_DEF';
@@ -47,5 +47,10 @@ describe('room-server strings', () => {
     expect(roomsText('ru', 'rooms.refused', { reason: 'token expired' })).toBe('Сервер комнат отказал в доступе к комнате: token expired. Попросите у администратора сервера новый токен.');
     expect(roomsText('id', 'rooms.noToken')).toBe('Server ruang ini memerlukan token ruang.');
     expect(roomsText('xx', 'rooms.noToken')).toBe(en['rooms.noToken']);
+    // The server's reasons (English, in its log) become the user's language.
+    expect(refusalText('id', 'token expired')).toBe('Server ruang menolak ruang ini: token sudah kedaluwarsa. Minta token baru kepada admin server.');
+    expect(refusalText('ru', 'token is for another room')).toContain('токен выдан для другой комнаты');
+    expect(refusalText('en', 'bad signature (another server, or a removed secret)')).toContain('the token is not valid here');
+    expect(refusalText('ru', 'no token')).toBe(ru['rooms.noToken']);
   });
 });
