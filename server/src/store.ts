@@ -17,7 +17,10 @@ export interface RoomStore {
 
 export function openStore(file: string): RoomStore {
   const db = new DatabaseSync(file);
-  db.exec('PRAGMA journal_mode = WAL; PRAGMA busy_timeout = 10000; PRAGMA synchronous = NORMAL;');
+  // The busy timeout first: instances starting together on one new file wait for each other's
+  // switch to WAL instead of failing with "database is locked".
+  db.exec('PRAGMA busy_timeout = 10000;');
+  db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
   db.exec('CREATE TABLE IF NOT EXISTS rooms (name TEXT PRIMARY KEY, state BLOB NOT NULL, updated_at INTEGER NOT NULL)');
   const get = db.prepare('SELECT state FROM rooms WHERE name = ?');
   const put = db.prepare('INSERT INTO rooms (name, state, updated_at) VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at');
