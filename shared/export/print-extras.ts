@@ -11,7 +11,7 @@ type T = (key: Parameters<typeof exportT>[1], params?: Record<string, string | n
 /** Persona pages (one full card a page, with its photo) and the insights summary. */
 export const EXTRA_CSS = `
 .sheet{position:absolute;left:${mmToPx(PAGE.margin)}px;right:${mmToPx(PAGE.margin)}px;top:${mmToPx(PAGE.margin)}px;bottom:${mmToPx(PAGE.margin + PAGE.footer)}px;overflow:hidden}
-.sheet .kicker{margin:0;font-size:11px;color:#57606a;text-transform:uppercase;letter-spacing:.06em}
+.sheet .kicker{margin:0;font-size:11px;color:#57606a;letter-spacing:.04em}
 .persona{display:grid;grid-template-columns:42mm 1fr;gap:8mm;margin-top:4mm}
 .persona img,.persona .nophoto{width:42mm;height:42mm;object-fit:cover;border-radius:6px}
 .persona .nophoto{display:flex;align-items:center;justify-content:center;font-size:48px;font-weight:700;color:#fff}
