@@ -85,7 +85,8 @@ function ExportForm({ app }: { app: Editor }) {
   }
 
   async function showPreview() {
-    setPreview((await buildPrintDocument(app, options)).html);
+    // Pages shown small, side by side with the dialog (the print itself is unchanged).
+    setPreview((await buildPrintDocument(app, options)).html.replace('</head>', '<style>@media screen{html{zoom:.35}}</style></head>'));
   }
 
   return (
