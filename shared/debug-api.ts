@@ -1,6 +1,7 @@
 import type { LoadError } from './file';
 import type { WorkspaceSnapshot } from './model';
 import type { CollabDebug } from './collab/debug-api';
+import type { PrintOptions } from './export/print-document';
 
 /** A rectangle in page (CSS pixel) coordinates, ready for mouse clicks in tests. */
 export interface PageRect {
@@ -46,6 +47,33 @@ export interface JourneyDebug {
     selectedNoteIds: readonly string[];
     editingNoteId: string | null;
   };
+  /** Print and export (docs/DEBUG_HOOK.md, "Exports"): exactly what the Export/Print dialog produces. */
+  exports: ExportsDebug;
   /** The live session (docs/COLLABORATION.md): status, presence, cut and restore the connection. */
   collab?: CollabDebug;
+}
+
+export interface PngOptions {
+  /** Device pixels per board unit: 1, 2 or 4. */
+  readonly pixelRatio?: number;
+  /** The board to draw; the open board when absent. */
+  readonly boardId?: string;
+  /** Largest tile drawn at once, in device pixels a side (smaller in tests to exercise tiling). */
+  readonly tileSize?: number;
+}
+
+export interface ExportsDebug {
+  /** The whole print document the desktop app would print (options default to the dialog's). */
+  printHtml(options?: Partial<PrintOptions>): Promise<{ html: string; pages: number }>;
+  /** CSV of the notes (all journey boards, or the given ones). */
+  csv(boardIds?: readonly string[]): string;
+  markdown(boardIds?: readonly string[]): string;
+  /** A board as SVG (the open board when absent). */
+  svg(boardId?: string): Promise<string>;
+  /** A board as a PNG data: URL, drawn in tiles; with its size in pixels. */
+  png(options?: PngOptions): Promise<{ dataUrl: string; width: number; height: number; tiles: number }>;
+  /** Check a CSV against the open board (as the import dialog's preview does). */
+  previewCsv(text: string): { notes: number; errors: readonly string[] };
+  /** Import a CSV into the open board as one undo step; nothing when any row is bad. */
+  importCsv(text: string): { imported: number; errors: readonly string[] };
 }

@@ -114,6 +114,20 @@ export interface PendingJoin {
 }
 export type RoomResult = { readonly ok: true; readonly value: HostedRoom } | { readonly ok: false; readonly message: string };
 
+/** What an export is, for the save dialog's filter and the file's extension. */
+export const EXPORT_KINDS = {
+  pdf: { name: 'PDF document', extension: 'pdf', mime: 'application/pdf' },
+  png: { name: 'PNG image', extension: 'png', mime: 'image/png' },
+  svg: { name: 'SVG image', extension: 'svg', mime: 'image/svg+xml' },
+  csv: { name: 'CSV table', extension: 'csv', mime: 'text/csv' },
+  markdown: { name: 'Markdown', extension: 'md', mime: 'text/markdown' },
+  json: { name: 'JSON', extension: 'json', mime: 'application/json' },
+} as const;
+export type ExportKind = keyof typeof EXPORT_KINDS;
+
+/** Largest print document (HTML with embedded fonts and photos) the host prints, bytes. */
+export const MAX_PRINT_HTML_BYTES = 256 * 1024 * 1024;
+
 export interface HostApi {
   readonly app: {
     info(): Promise<AppInfo>;
@@ -141,6 +155,17 @@ export interface HostApi {
     close(): void;
     /** Subscribe to menu and close-prompt commands; returns the unsubscribe function. */
     onCommand(listener: (command: HostCommand) => void): () => void;
+  };
+  /**
+   * Print and export. The desktop app prints the print document (shared/export) in a hidden
+   * window: `printToPDF` (tagged, with an outline) to a file the user picks, or the system print
+   * dialog. Exports are saved where the user picks, atomically. The web host prints through the
+   * browser's print dialog and downloads exports.
+   */
+  readonly print: {
+    savePdf(html: string, suggestedName: string): Promise<HostResult<SavedFile>>;
+    print(html: string): Promise<HostResult<null>>;
+    saveExport(data: string | Uint8Array, suggestedName: string, kind: ExportKind): Promise<HostResult<SavedFile>>;
   };
   /** Hosting a live session: signaling (and the renderer for browsers) on the local network. */
   readonly room: {

@@ -24,6 +24,8 @@ import {
   type OpenedFile,
   type RecentFile,
   type SaveResult,
+  type ExportKind,
+  type SavedFile,
 } from '../../shared/host-api';
 import { COMMAND_CHANNEL } from '../channels';
 
@@ -58,6 +60,12 @@ const api = {
         ipcRenderer.removeListener(COMMAND_CHANNEL, forward);
       };
     },
+  },
+  print: {
+    savePdf: (html: string, suggestedName: string): Promise<HostResult<SavedFile>> => ipcRenderer.invoke('print:savePdf', html, suggestedName),
+    print: (html: string): Promise<HostResult<null>> => ipcRenderer.invoke('print:print', html),
+    saveExport: (data: string | Uint8Array, suggestedName: string, kind: ExportKind): Promise<HostResult<SavedFile>> =>
+      ipcRenderer.invoke('print:saveExport', data, suggestedName, kind),
   },
   room: {
     host: (options: RoomHostOptions): Promise<RoomResult> =>

@@ -4,6 +4,7 @@ import type { JourneyDebug, PageRect } from '../../shared/debug-api';
 import type { Editor } from './editor/editor';
 import { EDITING, DOCUMENT } from './editor/slices';
 import { createBenchApi } from './bench-hook';
+import { createExportsApi } from './export/exports';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: Editor): void {
@@ -42,6 +43,7 @@ export function installDebugHook(app: Editor): void {
       return stage && lane ? [...(layout.cells.get(cellKey(stage.id, lane.id)) ?? [])] : [];
     },
     bench: createBenchApi(app),
+    exports: createExportsApi(app),
     state() {
       const { fileName, dirty } = app.get(DOCUMENT);
       const { activeBoardId, selectedNoteIds } = app.selection;

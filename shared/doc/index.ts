@@ -8,3 +8,4 @@ export * from './persona-commands';
 export * from './clipboard-notes';
 export * from './repair-rules';
 export * from './repairer';
+export * from './import-commands';

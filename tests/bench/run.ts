@@ -47,6 +47,30 @@ async function heapMB(cdp: CDPSession): Promise<number> {
   return usage.usedSize / (1024 * 1024);
 }
 
+/** Run `fn` while sampling the page's JS heap every 50 ms; its result, the time it took and the peak (MB). */
+async function withPeakHeap<T>(cdps: readonly CDPSession[], fn: () => Promise<T>): Promise<{ value: T; ms: number; peakMB: number }> {
+  let peak = 0;
+  let running = true;
+  const sample = async () => {
+    while (running) {
+      for (const cdp of cdps) {
+        const usage = (await cdp.send('Runtime.getHeapUsage').catch(() => ({ usedSize: 0 }))) as { usedSize: number };
+        peak = Math.max(peak, usage.usedSize);
+      }
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  const sampler = sample();
+  const start = performance.now();
+  try {
+    const value = await fn();
+    return { value, ms: performance.now() - start, peakMB: peak / (1024 * 1024) };
+  } finally {
+    running = false;
+    await sampler;
+  }
+}
+
 async function main(): Promise<void> {
   const figures: Figure[] = [];
   const want = (name: string) => !only || only.some((o) => name.startsWith(o));
@@ -97,6 +121,36 @@ async function main(): Promise<void> {
       figures.push({ name: 'save10kMs', value: round(median(saves.out)), unit: 'ms', target: '≤ 300', ok: (v) => v <= 300 });
       figures.push({ name: 'file10kBytes', value: saves.bytes, unit: 'B', target: '(size)', ok: () => true });
       figures.push({ name: 'heap10kMB', value: round(await heapMB(cdp)), unit: 'MB', target: '≤ 150', ok: (v) => v <= 150 });
+      await page.close();
+    }
+
+    if (want('exportPdf2k') || want('exportPng2k')) {
+      // A 2,000-note board: the print document built in the app, printed by Chromium's print engine
+      // (what printToPDF uses) to an A4 fit PDF; and the board as a 2× PNG drawn in tiles.
+      const page = await context.newPage();
+      await openPage(served.url, page);
+      const loaded = await page.evaluate((text) => window.journeyDebug.load(text), journeyFileText(2000));
+      if (!loaded.ok) throw new Error('the 2,000-note file did not open');
+      const cdp = await context.newCDPSession(page);
+      if (want('exportPdf2k')) {
+        const printer = await context.newPage();
+        const printerCdp = await context.newCDPSession(printer);
+        const pdf = await withPeakHeap([cdp, printerCdp], async () => {
+          const { html } = await page.evaluate(() => window.journeyDebug.exports.printHtml({ paper: 'A4', layout: 'fit' }));
+          await printer.setContent(html);
+          return (await printer.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true })).length;
+        });
+        figures.push({ name: 'exportPdf2kMs', value: round(pdf.ms), unit: 'ms', target: '(time)', ok: () => true });
+        figures.push({ name: 'exportPdf2kPeakHeapMB', value: round(pdf.peakMB), unit: 'MB', target: '≤ 500', ok: (v) => v <= 500 });
+        figures.push({ name: 'exportPdf2kBytes', value: pdf.value, unit: 'B', target: '(size)', ok: () => true });
+        await printer.close();
+      }
+      if (want('exportPng2k')) {
+        const png = await withPeakHeap([cdp], () => page.evaluate(() => window.journeyDebug.exports.png({ pixelRatio: 2 }).then((r) => ({ width: r.width, height: r.height, length: r.dataUrl.length }))));
+        figures.push({ name: 'exportPng2kMs', value: round(png.ms), unit: 'ms', target: '(time)', ok: () => true });
+        figures.push({ name: 'exportPng2kPeakHeapMB', value: round(png.peakMB), unit: 'MB', target: '≤ 1000', ok: (v) => v <= 1000 });
+        figures.push({ name: 'exportPng2kPixels', value: png.value.width * png.value.height, unit: 'px', target: '(size)', ok: () => true });
+      }
       await page.close();
     }
 

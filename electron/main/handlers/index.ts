@@ -2,12 +2,14 @@
 import type { Ipc } from '../ipc';
 import { registerAppHandlers } from './app';
 import { registerFileHandlers, type FileActions, type FileHandlerDeps } from './files';
+import { registerPrintHandlers, type PrintHandlerDeps } from './print';
 import { registerRoomHandlers, type RoomHandlerDeps } from './room';
 import { registerWindowHandlers, type WindowHandlerDeps } from './window';
 
-export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps & WindowHandlerDeps & { room?: RoomHandlerDeps }): FileActions {
+export function registerHandlers(ipc: Ipc, deps: FileHandlerDeps & WindowHandlerDeps & { room?: RoomHandlerDeps; print?: PrintHandlerDeps }): FileActions {
   registerAppHandlers(ipc);
   registerWindowHandlers(ipc, deps);
   registerRoomHandlers(ipc, deps.room);
+  registerPrintHandlers(ipc, { documentsFolder: deps.documentsFolder, ...deps.print });
   return registerFileHandlers(ipc, deps);
 }

@@ -1,5 +1,7 @@
 import type { Action } from '../editor/actions';
 import { always } from './targets';
+import { openExportDialog } from '../export/dialog-state';
+import { exportT } from '../../../shared/i18n/resources/export';
 
 /** File: new, open, save, save as, the sample (persona import is in persona.ts). */
 export const FILE_ACTIONS: readonly Action[] = [
@@ -7,5 +9,8 @@ export const FILE_ACTIONS: readonly Action[] = [
   { id: 'open', menu: 'file', labelKey: 'action.open', shortcuts: [{ key: 'o', mod: true }], enabled: always, run: (editor) => editor.open() },
   { id: 'save', menu: 'file', labelKey: 'action.save', shortcuts: [{ key: 's', mod: true }], enabled: always, run: (editor) => editor.save() },
   { id: 'saveAs', menu: 'file', labelKey: 'action.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: always, run: (editor) => editor.save(true) },
+  // Labels from the export strings until the lead wires them into the catalog.
+  { id: 'exportPrint', menu: 'file', label: (editor) => `${exportT(editor.uiLocale, 'dialog.title')}…`, shortcuts: [{ key: 'p', mod: true }], enabled: always, run: (editor) => openExportDialog(editor) },
+  { id: 'importCsv', menu: 'file', label: (editor) => exportT(editor.uiLocale, 'dialog.import'), shortcuts: [], enabled: always, run: (editor) => openExportDialog(editor, 'import') },
   { id: 'openSample', menu: 'file', labelKey: 'action.openSample', shortcuts: [], enabled: always, run: (editor) => editor.openSample() },
 ];

@@ -5,6 +5,7 @@ import { installNativeMenu } from '../actions/native-menu';
 import { runMenuAction } from '../actions/menu';
 import { JourneyBoard } from '../board/JourneyBoard';
 import { CollabPanel } from '../collab/CollabPanel';
+import { ExportDialog } from '../export/ExportDialog';
 import type { Editor } from '../editor/editor';
 import { useActiveBoard, useSlice } from '../editor/hooks';
 import { DIALOGS, LOCALE } from '../editor/slices';
@@ -74,6 +75,7 @@ export function App({ app }: { app: Editor }) {
       <QuestionDialog app={app} />
       <ContextMenu app={app} />
       <CollabPanel app={app} />
+      <ExportDialog app={app} />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { downloadExport, printInFrame } from './web-print';
 import {
   MAX_FILE_BYTES,
   type AppInfo,
@@ -87,6 +88,16 @@ export function createWebHost(appVersion: string): HostApi {
         listeners.add(listener);
         return () => listeners.delete(listener);
       },
+    },
+    // The print document through the browser's own print dialog (its "Save as PDF" destination
+    // makes the PDF); exports are downloads.
+    print: {
+      savePdf: async (html) => printInFrame(html),
+      print: async (html) => {
+        const result = await printInFrame(html);
+        return result.ok ? { ok: true, value: null } : result;
+      },
+      saveExport: async (data, suggestedName, kind) => downloadExport(data, suggestedName, kind),
     },
     room: {
       // A page cannot open a server: people host from the desktop app, or through a team's signaling server.

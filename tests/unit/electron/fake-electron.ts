@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 /**
  * A small fake of the `electron` module for testing the main-process glue and the preload in
  * plain Node (the Electron binary cannot be downloaded on our build machines). It records what
@@ -63,6 +64,23 @@ export class FakeWebContents extends EventEmitter {
     this.sent.push({ channel, args });
   }
 
+  /** What `printToPDF` was asked for, and the PDF bytes it gives (Chromium's job; faked). */
+  readonly printedToPdf: Electron.PrintToPDFOptions[] = [];
+  pdfBytes: Uint8Array = new TextEncoder().encode('%PDF-1.7 fake');
+  printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
+    if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
+    this.printedToPdf.push(options);
+    return Promise.resolve(Buffer.from(this.pdfBytes));
+  }
+  /** The system print dialog's answer: printed, or cancelled (Chromium's reason text). */
+  static printAnswers: { success: boolean; reason: string }[] = [];
+  printAnswer: { success: boolean; reason: string } = FakeWebContents.printAnswers.shift() ?? { success: true, reason: '' };
+  readonly printed: Electron.WebContentsPrintOptions[] = [];
+  print(options: Electron.WebContentsPrintOptions, callback: (success: boolean, reason: string) => void): void {
+    this.printed.push(options);
+    queueMicrotask(() => callback(this.printAnswer.success, this.printAnswer.reason));
+  }
+
   setWindowOpenHandler(handler: WindowOpenHandler): void {
     this.windowOpenHandler = handler;
   }
@@ -87,6 +105,10 @@ export class FakeWebContents extends EventEmitter {
 
 export class FakeBrowserWindow extends EventEmitter {
   static windows: FakeBrowserWindow[] = [];
+  /** Every window made since the last reset, closed ones too. */
+  static created: FakeBrowserWindow[] = [];
+  /** What each loadFile'd file held when it was loaded (the print window's temp file is gone after). */
+  loadedText: string | null = null;
   static focused: FakeBrowserWindow | null = null;
 
   static getAllWindows(): FakeBrowserWindow[] {
@@ -111,6 +133,7 @@ export class FakeBrowserWindow extends EventEmitter {
     super();
     this.title = options.title ?? '';
     FakeBrowserWindow.windows.push(this);
+    FakeBrowserWindow.created.push(this);
     // Real BrowserWindows emit web-contents-created on app.
     electronModule.app.emit('web-contents-created', fakeEvent(), this.webContents);
   }
@@ -122,6 +145,11 @@ export class FakeBrowserWindow extends EventEmitter {
   }
   loadFile(path: string): Promise<void> {
     this.loaded = { kind: 'file', target: path };
+    try {
+      this.loadedText = readFileSync(path, 'utf8');
+    } catch {
+      this.loadedText = null;
+    }
     this.webContents.mainFrame.url = pathToFileURL(path).href;
     return Promise.resolve();
   }
@@ -302,6 +330,8 @@ export const fake = electronModule;
 export function resetFake(): void {
   for (const w of FakeBrowserWindow.windows) w.removeAllListeners();
   FakeBrowserWindow.windows = [];
+  FakeBrowserWindow.created = [];
+  FakeWebContents.printAnswers = [];
   FakeBrowserWindow.focused = null;
   fake.ipcMain.handlers.clear();
   fake.ipcMain.removeAllListeners();

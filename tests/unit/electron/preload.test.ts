@@ -22,6 +22,7 @@ describe('preload', () => {
       app: ['info'],
       files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
       window: ['close', 'onCommand', 'setDocumentState', 'setMenu'],
+      print: ['print', 'saveExport', 'savePdf'],
       room: ['host', 'status', 'stop', 'takePendingJoin'],
     });
     for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');

@@ -51,6 +51,11 @@ export function fakeHost() {
         return () => listeners.delete(listener);
       },
     },
+    print: {
+      savePdf: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+      print: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+      saveExport: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+    },
     room: {
       host: async () => ({ ok: false, message: 'Hosting is not part of these tests' }),
       stop: async () => undefined,

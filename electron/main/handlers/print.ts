@@ -1,0 +1,128 @@
+/**
+ * `print:*` — the print document to PDF or to a printer, and exports to files. The print
+ * document is loaded into a hidden, sandboxed window with JavaScript off (it is HTML and SVG
+ * with embedded fonts, no scripts), from a temp file (too big for a data: URL), then
+ * `printToPDF` with a tagged PDF and an outline, or `print` with the system dialog. Files are
+ * written atomically where the user picked; the renderer never names a path.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { homedir, tmpdir } from 'node:os';
+import { basename, extname, join } from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { z } from 'zod';
+import { EXPORT_KINDS, MAX_FILE_BYTES, MAX_PRINT_HTML_BYTES, type ExportKind, type HostResult, type SavedFile } from '../../../shared/host-api';
+import { atomicWriteFile } from '../files/atomic-write';
+import type { Ipc } from '../ipc';
+
+const CANCELLED = { ok: false, failure: { code: 'cancelled' } } as const;
+const html = z.string().max(MAX_PRINT_HTML_BYTES);
+const suggested = z.string().max(1024);
+const kind = z.enum(Object.keys(EXPORT_KINDS) as [ExportKind, ...ExportKind[]]);
+/** Exports: text, or bytes (PNG) as a Uint8Array over IPC. */
+const exportData = z.union([z.string().max(MAX_FILE_BYTES * 4), z.instanceof(Uint8Array).refine((b) => b.byteLength <= 1024 * 1024 * 1024, 'at most 1 GB')]);
+
+/** The options printToPDF gets: the page size comes from the document's @page rule. */
+export const PDF_OPTIONS = {
+  preferCSSPageSize: true,
+  printBackground: true,
+  generateTaggedPDF: true,
+  generateDocumentOutline: true,
+  margins: { top: 0, bottom: 0, left: 0, right: 0 },
+} as const satisfies Electron.PrintToPDFOptions;
+
+export interface PrintHandlerDeps {
+  readonly documentsFolder?: () => string;
+  /** Folder for the print document's temp file (tests). */
+  readonly tempFolder?: () => string;
+}
+
+const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]/g;
+/** A safe file name with the kind's extension from what the renderer suggested. */
+export function exportFileName(suggestion: string, kind: ExportKind): string {
+  const ext = EXPORT_KINDS[kind].extension;
+  let stem = suggestion.replace(UNSAFE, '-').trim();
+  if (extname(stem).toLowerCase() === `.${ext}`) stem = stem.slice(0, -(ext.length + 1));
+  stem = stem.replace(/[. ]+$/, '').replace(/^\.+/, '').slice(0, 120).trim() || 'Journey';
+  return `${stem}.${ext}`;
+}
+
+const withExtension = (path: string, kind: ExportKind) => (extname(path).toLowerCase() === `.${EXPORT_KINDS[kind].extension}` ? path : `${path}.${EXPORT_KINDS[kind].extension}`);
+
+/** A hidden window holding the print document, closed after `use`. */
+export async function withPrintWindow<T>(document: string, use: (window: BrowserWindow) => Promise<T>, tempFolder: string = tmpdir()): Promise<T> {
+  const dir = await mkdtemp(join(tempFolder, 'journey-print-'));
+  const file = join(dir, 'print.html');
+  await writeFile(file, document, 'utf8');
+  const window = new BrowserWindow({
+    show: false,
+    width: 1280,
+    height: 900,
+    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
+  });
+  try {
+    await window.loadFile(file);
+    return await use(window);
+  } finally {
+    if (!window.isDestroyed()) window.destroy();
+    await rm(dir, { recursive: true, force: true }).catch(() => undefined);
+  }
+}
+
+export function registerPrintHandlers(ipc: Ipc, deps: PrintHandlerDeps = {}): void {
+  const documentsFolder = () => {
+    if (deps.documentsFolder) return deps.documentsFolder();
+    try {
+      return app.getPath('documents');
+    } catch {
+      return homedir();
+    }
+  };
+  const askPath = async (parent: BrowserWindow, name: string, kind: ExportKind): Promise<string | null> => {
+    const { canceled, filePath } = await dialog.showSaveDialog(parent, {
+      title: `Export ${EXPORT_KINDS[kind].name}`,
+      defaultPath: join(documentsFolder(), exportFileName(name, kind)),
+      filters: [{ name: EXPORT_KINDS[kind].name, extensions: [EXPORT_KINDS[kind].extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    return canceled || !filePath ? null : withExtension(filePath, kind);
+  };
+  const failure = (error: unknown) => ({ ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } }) as const;
+
+  ipc.handle('print:savePdf', z.tuple([html, suggested]), async ([document, name], caller): Promise<HostResult<SavedFile>> => {
+    const path = await askPath(caller.window, name, 'pdf');
+    if (path === null) return CANCELLED;
+    try {
+      const pdf = await withPrintWindow(document, (window) => window.webContents.printToPDF(PDF_OPTIONS), deps.tempFolder?.());
+      const written = await atomicWriteFile(path, pdf);
+      return written.ok ? { ok: true, value: { name: basename(path) } } : written;
+    } catch (error) {
+      return failure(error);
+    }
+  });
+
+  ipc.handle('print:print', z.tuple([html]), async ([document]): Promise<HostResult<null>> => {
+    try {
+      return await withPrintWindow(
+        document,
+        (window) =>
+          new Promise<HostResult<null>>((resolve) => {
+            window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
+              if (success) resolve({ ok: true, value: null });
+              else if (/cancel/i.test(reason)) resolve(CANCELLED);
+              else resolve({ ok: false, failure: { code: 'io', message: reason || 'The document could not be printed.' } });
+            });
+          }),
+        deps.tempFolder?.(),
+      );
+    } catch (error) {
+      return failure(error);
+    }
+  });
+
+  ipc.handle('print:saveExport', z.tuple([exportData, suggested, kind]), async ([data, name, what], caller): Promise<HostResult<SavedFile>> => {
+    const path = await askPath(caller.window, name, what);
+    if (path === null) return CANCELLED;
+    const written = await atomicWriteFile(path, data);
+    return written.ok ? { ok: true, value: { name: basename(path) } } : written;
+  });
+}

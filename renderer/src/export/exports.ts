@@ -1,0 +1,111 @@
+import { exportCsv } from '../../../shared/export/csv';
+import { guessMapping, parseCsv, planImport, type CsvMapping, type ImportPlan, type ParsedCsv } from '../../../shared/export/csv-import';
+import { exportMarkdown } from '../../../shared/export/markdown';
+import { boardPicture, DEFAULT_PRINT_OPTIONS, printDocument, type PrintDocument, type PrintOptions } from '../../../shared/export/print-document';
+import { boardSvg } from '../../../shared/export/svg';
+import { importNotes } from '../../../shared/doc/import-commands';
+import type { ExportsDebug } from '../../../shared/debug-api';
+import type { WorkspaceSnapshot } from '../../../shared/model';
+import type { Editor } from '../editor/editor';
+import { collabFor } from '../collab/manager';
+import { printFonts } from './fonts';
+import { boardPng, type PngResult } from './png';
+
+/** Print and export over the open workspace: what the Export/Print dialog and the debug hook run. */
+
+function snapshotOf(editor: Editor): WorkspaceSnapshot {
+  const snapshot = editor.snapshot();
+  if (!snapshot) throw new Error('no workspace is open');
+  return snapshot;
+}
+
+export function printDate(locale: string, now = new Date()): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
+}
+
+export async function buildPrintDocument(editor: Editor, options: Partial<PrintOptions> = {}): Promise<PrintDocument> {
+  const snapshot = snapshotOf(editor);
+  const locale = options.locale ?? editor.uiLocale;
+  return printDocument({ snapshot, options: { ...DEFAULT_PRINT_OPTIONS, ...options, locale }, fonts: await printFonts(), date: printDate(locale) });
+}
+
+export async function buildPng(editor: Editor, options: { pixelRatio?: number; boardId?: string; tileSize?: number; onProgress?: (f: number) => void; signal?: AbortSignal } = {}): Promise<PngResult> {
+  const snapshot = snapshotOf(editor);
+  const boardId = options.boardId ?? editor.selection.activeBoardId ?? snapshot.boards.find((b) => b.kind === 'journey')?.id;
+  if (!boardId) throw new Error('no journey board to draw');
+  const ratio = options.pixelRatio ?? 2;
+  if (![1, 2, 4].includes(ratio)) throw new RangeError(`pixel ratio must be 1, 2 or 4, not ${ratio}`);
+  return boardPng(boardPicture(snapshot, boardId), { pixelRatio: ratio, tileSize: options.tileSize, locale: editor.uiLocale, onProgress: options.onProgress, signal: options.signal });
+}
+
+export async function buildSvg(editor: Editor, boardId?: string): Promise<string> {
+  const snapshot = snapshotOf(editor);
+  const id = boardId ?? editor.selection.activeBoardId ?? '';
+  return boardSvg(snapshot, id, await printFonts(), editor.uiLocale);
+}
+
+/** The open journey board's stages, lanes and the workspace's personas (what an import checks against). */
+function importTarget(editor: Editor) {
+  const snapshot = snapshotOf(editor);
+  const boardId = editor.selection.activeBoardId;
+  const board = snapshot.boards.find((b) => b.id === boardId && b.kind === 'journey');
+  if (!board) return null;
+  return { board, stages: snapshot.stages.filter((s) => s.boardId === board.id), lanes: snapshot.lanes.filter((l) => l.boardId === board.id), personas: snapshot.personas };
+}
+
+export interface CsvPreview {
+  readonly csv: ParsedCsv | null;
+  readonly mapping: CsvMapping;
+  readonly plan: ImportPlan;
+  readonly boardTitle: string;
+}
+
+export function previewCsvImport(editor: Editor, text: string, mapping?: CsvMapping): CsvPreview {
+  const locale = editor.uiLocale;
+  const target = importTarget(editor);
+  const parsed = parseCsv(text, locale);
+  if (!parsed.ok) return { csv: null, mapping: mapping ?? {}, plan: { notes: [], errors: parsed.errors }, boardTitle: target?.board.title ?? '' };
+  const map = mapping ?? guessMapping(parsed.csv.header);
+  if (!target) return { csv: parsed.csv, mapping: map, plan: { notes: [], errors: ['Open a journey board to import into'] }, boardTitle: '' };
+  return { csv: parsed.csv, mapping: map, plan: planImport(parsed.csv, map, target, locale), boardTitle: target.board.title };
+}
+
+/** Run a checked import as one undo step; nothing when the plan has errors. */
+export function runCsvImport(editor: Editor, plan: ImportPlan): number {
+  const boardId = editor.selection.activeBoardId;
+  if (plan.errors.length || !plan.notes.length || !boardId) return 0;
+  const { ids } = editor.edit(() => importNotes(editor.doc, boardId, plan.notes, collabFor(editor).state.user.name));
+  return ids.length;
+}
+
+const blobToDataUrl = (blob: Blob) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(blob);
+  });
+
+export function createExportsApi(editor: Editor): ExportsDebug {
+  return {
+    async printHtml(options) {
+      const doc = await buildPrintDocument(editor, options);
+      return { html: doc.html, pages: doc.pages };
+    },
+    csv: (boardIds) => exportCsv(snapshotOf(editor), boardIds),
+    markdown: (boardIds) => exportMarkdown(snapshotOf(editor), boardIds, editor.uiLocale),
+    svg: (boardId) => buildSvg(editor, boardId),
+    async png(options = {}) {
+      const result = await buildPng(editor, options);
+      return { dataUrl: await blobToDataUrl(result.blob), width: result.width, height: result.height, tiles: result.tiles };
+    },
+    previewCsv(text) {
+      const { plan } = previewCsvImport(editor, text);
+      return { notes: plan.notes.length, errors: plan.errors };
+    },
+    importCsv(text) {
+      const { plan } = previewCsvImport(editor, text);
+      return { imported: runCsvImport(editor, plan), errors: plan.errors };
+    },
+  };
+}
