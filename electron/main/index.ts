@@ -8,6 +8,7 @@ import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
 import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } from '../../shared/collab/codes';
 import type { HostCommand } from '../../shared/host-api';
 import { APP_NAME } from './document-state';
+import { JournalStore } from './files/journal';
 import { RecentFiles } from './files/recent-files';
 import { foldersToSweep, sweepStaleTempFiles } from './files/temp-sweep';
 import { registerHandlers } from './handlers';
@@ -93,6 +94,7 @@ function start(): void {
     .catch(() => undefined);
   const files = registerHandlers(ipc, {
     recent,
+    journals: new JournalStore(join(app.getPath('userData'), 'recovery')),
     onMenu: (caller) => {
       if (caller === focused()) rebuildMenu();
     },

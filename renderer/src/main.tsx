@@ -10,7 +10,10 @@ import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
 import { installCollabDebug } from './collab/debug';
+import { watchDisk } from './editor/disk';
 import { Editor } from './editor/editor';
+import { WorkspaceJournal } from './editor/journal';
+import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
 import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from './i18n/strings';
@@ -34,6 +37,12 @@ async function start(): Promise<void> {
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);
   registerActions(app);
+  // Crash recovery: unsaved changes are journalled as they happen (editor/journal.ts).
+  const journal = new WorkspaceJournal(app);
+  addEventListener('pagehide', () => void journal.flush());
+  // A file changed by another program is noticed when the window comes back (editor/disk.ts).
+  const disk = watchDisk(app);
+  addEventListener('focus', () => void disk.check());
   if (options.debug) installDebugHook(app);
   if (options.debug) installCollabDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
@@ -48,6 +57,8 @@ async function start(): Promise<void> {
     </StrictMode>,
   );
   await app.openPending();
+  // Work left unsaved by a crash, a kill or a closed tab: offer it back (not when joining a room).
+  if (!options.join) void offerRecovery(app, journal);
   // Load to interactive, for the cold-start benchmark (after the first board paint).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   document.documentElement.dataset.readyAt = String(Math.round(performance.now()));

@@ -20,7 +20,8 @@ describe('preload', () => {
     const shape = Object.fromEntries(Object.entries(api).map(([ns, members]) => [ns, Object.keys(members as object).sort()]));
     expect(shape).toEqual({
       app: ['info'],
-      files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
+      files: ['checkDisk', 'forgetCurrent', 'open', 'openRecent', 'pickToMerge', 'readCurrent', 'recent', 'save', 'saveAs', 'takePending'],
+      recovery: ['append', 'discard', 'list', 'read'],
       window: ['close', 'onCommand', 'setDocumentState', 'setMenu'],
       room: ['host', 'status', 'stop', 'takePendingJoin'],
     });
@@ -35,7 +36,15 @@ describe('preload', () => {
     ['room:status', () => api.room.status(), []],
     ['room:takePendingJoin', () => api.room.takePendingJoin(), []],
     ['files:takePending', () => api.files.takePending(), []],
-    ['files:save', () => api.files.save('{"a":1}', 'Plan'), ['{"a":1}', 'Plan']],
+    ['files:save', () => api.files.save('{"a":1}', 'Plan'), ['{"a":1}', 'Plan', undefined]],
+    ['files:save', () => api.files.save('{"a":1}', 'Plan', { overwrite: true }), ['{"a":1}', 'Plan', { overwrite: true }]],
+    ['files:checkDisk', () => api.files.checkDisk(), []],
+    ['files:readCurrent', () => api.files.readCurrent(true), [true]],
+    ['files:pickToMerge', () => api.files.pickToMerge(), []],
+    ['recovery:append', () => api.recovery.append('j-12345678', [new Uint8Array([1, 2])], { title: 'T', fileName: null }, false), ['j-12345678', [new Uint8Array([1, 2])], { title: 'T', fileName: null }, false]],
+    ['recovery:discard', () => api.recovery.discard('j-12345678'), ['j-12345678']],
+    ['recovery:list', () => api.recovery.list(), []],
+    ['recovery:read', () => api.recovery.read('j-12345678'), ['j-12345678']],
     ['files:saveAs', () => api.files.saveAs('{}', 'Copy'), ['{}', 'Copy']],
     ['files:forgetCurrent', () => api.files.forgetCurrent(), []],
     ['files:recent', () => api.files.recent(), []],
