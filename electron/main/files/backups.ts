@@ -1,6 +1,6 @@
 /**
  * The previous version of a file, kept on each save: before Save replaces `Plan.journey`, the
- * file as it was is copied to `<userData>/backups/<hash of its path>/Plan.<time>.journey`.
+ * file as it was is copied to `<userData>/backups/<hash of its path>/Plan.<time>-<n>.journey`.
  * The newest `keep` copies of each file stay; older ones are removed.
  */
 import { createHash } from 'node:crypto';
@@ -31,10 +31,18 @@ export async function backupPrevious(root: string, path: string, options: Backup
   const ext = extname(path) || '.journey';
   const stem = basename(path, ext);
   const time = (options.now?.() ?? new Date()).toISOString().replace(/[:.]/g, '-');
-  const copy = join(folder, `${stem}.${time}${ext}`);
-  await copyFile(path, copy, constants.COPYFILE_FICLONE);
-  await prune(folder, options.keep ?? 5);
-  return copy;
+  // Two saves in one millisecond get two copies: a counter after the time keeps names unique and sorted.
+  for (let n = 0; ; n++) {
+    const copy = join(folder, `${stem}.${time}-${String(n).padStart(3, '0')}${ext}`);
+    try {
+      await copyFile(path, copy, constants.COPYFILE_FICLONE | constants.COPYFILE_EXCL);
+    } catch (error) {
+      if (n < 999 && (error as NodeJS.ErrnoException).code === 'EEXIST') continue;
+      throw error;
+    }
+    await prune(folder, options.keep ?? 5);
+    return copy;
+  }
 }
 
 /** The backups of `path`, newest first. */

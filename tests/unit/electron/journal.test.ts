@@ -58,8 +58,7 @@ describe('JournalStore', () => {
       const result = await store.append(id, [bytes(1)], meta, true);
       expect(result.ok).toBe(false);
     }
-    expect(await readdir(dir)).toEqual(['recovery']);
-    expect(await readdir(join(dir, 'recovery'))).toEqual([]);
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('ignores stray files and empty journals; keeps at most maxJournals (the oldest go)', async () => {
