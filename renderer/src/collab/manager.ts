@@ -54,6 +54,7 @@ export interface CollabState {
   readonly join: CollabJoinProgress | null;
   /** Frames from peers dropped as garbage. */
   readonly droppedFrames: number;
+  readonly resyncs: number;
 }
 
 export interface HostOptions {
@@ -105,6 +106,7 @@ export class Collab {
       following: null,
       join: null,
       droppedFrames: 0,
+      resyncs: 0,
     });
     this.store = app.slices.slice(SESSION_UI);
     // Opening another workspace while in a room leaves the room (the room keeps its own).
@@ -253,7 +255,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0 });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0, resyncs: 0 });
     this.releasing = transport.destroy();
     await this.releasing;
   }
@@ -327,7 +329,7 @@ export class Collab {
     const message = next.wrongPassword ? this.t('collab.wrongPassword') : this.state.message;
     const transfer = transport.transfer();
     const join = this.state.role === 'guest' ? joinProgress(transfer, this.state.synced) : null;
-    this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0 });
+    this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0, resyncs: transfer?.resyncs ?? 0 });
   };
 }
 

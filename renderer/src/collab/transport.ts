@@ -5,7 +5,7 @@
  * - `yjs-server`: y-websocket's client against a Yjs server the team runs (y-websocket's
  *   published server or Hocuspocus), for sessions bigger than one mesh or always-on rooms.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
 import type { Awareness } from 'y-protocols/awareness';
@@ -13,6 +13,7 @@ import type { IceServerSetting } from './settings';
 import { signalingTopic } from '../../../shared/collab/signaling-topic';
 import type { TransferStatus } from '../../../shared/collab/chunking';
 import { ChunkedConns } from './chunked-conns';
+import { syncStep1Message } from '../../../shared/collab/resync';
 
 /** Matches electron/main/signaling/server.ts TOPIC_INFO_TYPE (y-webrtc ignores it). */
 const TOPIC_INFO_TYPE = 'journey-topic';
@@ -66,7 +67,8 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
     peerOpts: { config: { iceServers: options.iceServers.map((s) => ({ ...s })) } },
   });
   // Messages over 16 KiB travel in chunks (chunked-conns.ts): wrap each connection as y-webrtc makes it.
-  const chunks = new ChunkedConns(onChange);
+  // A connected peer that never answered sync step 1 is asked again (shared/collab/resync.ts).
+  const chunks = new ChunkedConns(onChange, (conn) => conn.peer.send(syncStep1Message(Y.encodeStateVector(doc))));
   const hookPeers = () => chunks.hookAll(provider.room?.webrtcConns.values() ?? []);
   provider.on('peers', hookPeers);
   const subscribers = new Map<string, number>();
