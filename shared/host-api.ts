@@ -49,6 +49,8 @@ export interface RecentFile {
   readonly name: string;
   /** Opaque key to pass back to `openRecent`; on desktop it is the path. */
   readonly key: string;
+  /** The file is not there any more (moved, deleted, on a drive that is not connected). */
+  readonly missing?: boolean;
 }
 
 export interface AppInfo {

@@ -12,6 +12,7 @@ import { collabFor } from './collab/manager';
 import { installCollabDebug } from './collab/debug';
 import { watchDisk } from './editor/disk';
 import { Editor } from './editor/editor';
+import { confirmJoinLink } from './editor/join-confirm';
 import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
@@ -47,18 +48,25 @@ async function start(): Promise<void> {
   if (options.debug) installCollabDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
   if (options.join) void collabFor(app).join(options.join, { askFirst: false });
-  // The desktop app opened for a journey://join?… link.
-  else if (kind === 'electron') {
-    void host.room.takePendingJoin().then((join) => join && collabFor(app).join(join, { askFirst: false }));
-  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App app={app} />
     </StrictMode>,
   );
   await app.openPending();
-  // Work left unsaved by a crash, a kill or a closed tab: offer it back (not when joining a room).
-  if (!options.join) void offerRecovery(app, journal);
+  // Then, one question at a time: a journey://join?… link the desktop app was opened for (any web
+  // page can push one, so nothing joins before the person agrees: editor/join-confirm.ts), else
+  // work left unsaved by a crash, a kill or a closed tab (editor/recovery.ts).
+  if (!options.join) {
+    void (async () => {
+      const join = kind === 'electron' ? await host.room.takePendingJoin() : null;
+      if (join) {
+        if (await confirmJoinLink(app, join)) await collabFor(app).join(join, { askFirst: false });
+      } else {
+        await offerRecovery(app, journal);
+      }
+    })();
+  }
   // Load to interactive, for the cold-start benchmark (after the first board paint).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   document.documentElement.dataset.readyAt = String(Math.round(performance.now()));

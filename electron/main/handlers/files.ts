@@ -93,7 +93,9 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
 
   ipc.handle('files:recent', z.tuple([]), async (): Promise<readonly RecentFile[]> => {
     const list = await deps.recent.list();
-    return list.map((path) => ({ name: basename(path), key: path }));
+    return Promise.all(
+      list.map(async (path) => ({ name: basename(path), key: path, missing: await access(path).then(() => false, () => true) })),
+    );
   });
 
   ipc.handle('files:openRecent', z.tuple([recentKey]), async ([key], caller): Promise<HostResult<OpenedFile>> => {

@@ -212,7 +212,7 @@ describe('files:open / takePending / recent', () => {
     expect(await call('files:open')).toEqual({ ok: true, value: { name: 'Trip.journey', text: '{"trip":true}' } });
     expect(fake.dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({ properties: ['openFile'], filters: expect.arrayContaining([{ name: 'Journey workspace', extensions: ['journey'] }]) });
     expect(entry.doc.filePath).toBe(path);
-    expect(await call('files:recent')).toEqual([{ name: 'Trip.journey', key: path }]);
+    expect(await call('files:recent')).toEqual([{ name: 'Trip.journey', key: path, missing: false }]);
   });
 
   it('open: cancelled, or a too-large file, leaves the current file alone', async () => {

@@ -169,3 +169,22 @@ describe('safe saving', () => {
     expect(entry.doc.filePath).toBe(path);
   });
 });
+
+describe('files:recent', () => {
+  it('marks files that are no longer there', async () => {
+    const here = join(docs, 'Here.journey');
+    const gone = join(docs, 'Gone.journey');
+    await writeFile(here, '{}');
+    await writeFile(gone, '{}');
+    const { call } = openWindow();
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [gone] });
+    await call('files:open');
+    fake.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [here] });
+    await call('files:open');
+    await rm(gone);
+    expect(await call('files:recent')).toEqual([
+      { name: 'Here.journey', key: here, missing: false },
+      { name: 'Gone.journey', key: gone, missing: true },
+    ]);
+  });
+});

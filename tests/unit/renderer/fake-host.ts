@@ -1,4 +1,4 @@
-import type { DiskState, DocumentState, HostApi, HostCommand, HostResult, JournalInfo, MenuSpec, OpenedFile, SavedFile } from '../../../shared/host-api';
+import type { RecentFile, DiskState, DocumentState, HostApi, HostCommand, HostResult, JournalInfo, MenuSpec, OpenedFile, SavedFile } from '../../../shared/host-api';
 
 /**
  * A HostApi in memory: files are a map from name to text, dialogs are answered by the test
@@ -19,6 +19,8 @@ export function fakeHost() {
   let disk: DiskState = { kind: 'none' };
   let onDisk: { name: string; text: string } | null = null;
   const saveOptions: unknown[] = [];
+  /** What `files.recent` lists (keys are names in `files`). */
+  const recentFiles: RecentFile[] = [];
   let closed = false;
 
   const write = (name: string, text: string): HostResult<SavedFile> => {
@@ -50,8 +52,13 @@ export function fakeHost() {
       forgetCurrent: async () => {
         current = null;
       },
-      recent: async () => [],
-      openRecent: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+      recent: async () => [...recentFiles],
+      openRecent: async (key) => {
+        const text = files.get(key);
+        if (text === undefined) return { ok: false, failure: { code: 'io', message: `"${key}" could not be found.` } };
+        current = key;
+        return { ok: true, value: { name: key, text } };
+      },
       checkDisk: async () => disk,
       readCurrent: async (accept) => {
         if (!onDisk) return { ok: false, failure: { code: 'io', message: 'no file' } };
@@ -107,6 +114,7 @@ export function fakeHost() {
     menus,
     journals,
     journalCalls,
+    recentFiles,
     saveOptions,
     /** Journal writes fail with this message (null: they work). */
     failJournals(message: string | null) {

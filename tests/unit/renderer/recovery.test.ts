@@ -251,3 +251,50 @@ describe('changes on disk and Merge…', () => {
     expect(Object.keys(mine.editor.view().notes)).toHaveLength(before);
   });
 });
+
+describe('Open Recent and join links', () => {
+  it('lists recent files with missing ones marked, asks about unsaved changes, and opens the one picked', async () => {
+    const { editor, fake } = editorSetup({ hostKind: 'electron' });
+    const source = editorSetup({ snapshot: sampleWorkspace('id', NOW) });
+    fake.files.set('Perjalanan.journey', source.editor.fileText());
+    fake.recentFiles.push({ name: 'Perjalanan.journey', key: 'Perjalanan.journey' }, { name: 'Gone.journey', key: 'Gone.journey', missing: true });
+    expect(editor.actions.get('openRecent').enabled(editor)).toBe(true);
+    const { cell } = gridOf(editor);
+    editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'unsaved', author: 'Ana' }));
+    const opening = editor.actions.get('openRecent').run(editor);
+    await tick(5);
+    expect(editor.get(DIALOGS).dialog!.choices.map((c) => c.label)).toEqual(['Cancel', 'Perjalanan.journey', 'Gone.journey (missing)']);
+    await answer(editor, 'recent:0');
+    await answer(editor, 'discard'); // the unsaved-changes question
+    await opening;
+    expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Perjalanan.journey', dirty: false });
+    expect(Object.keys(editor.view().notes)).toHaveLength(Object.keys(source.editor.view().notes).length);
+
+    const missing = editor.actions.get('openRecent').run(editor);
+    await answer(editor, 'recent:1');
+    await missing;
+    expect(editor.get(NOTICES).error?.message).toMatch(/could not be found/);
+    expect(editor.get(DOCUMENT).fileName).toBe('Perjalanan.journey');
+  });
+
+  it('is off in a browser, which keeps no recent files', () => {
+    const { editor } = editorSetup({ hostKind: 'web' });
+    expect(editor.actions.get('openRecent').enabled(editor)).toBe(false);
+  });
+
+  it('a journey:// join link asks first, naming the server the session runs through', async () => {
+    const { confirmJoinLink } = await import('../../../renderer/src/editor/join-confirm');
+    const { editor } = editorSetup();
+    editor.setUiLocale('ru');
+    const join = { room: 'r', password: 'p', signaling: ['ws://192.168.1.20:4444', 'ws://192.168.1.20:4444/x', 'wss://evil.example'] };
+    let asked = confirmJoinLink(editor, join);
+    await tick(1);
+    expect(editor.get(DIALOGS).dialog!.body).toContain('192.168.1.20:4444, evil.example');
+    expect(editor.get(DIALOGS).dialog!.title).toBe('Присоединиться к совместной сессии?');
+    await answer(editor, 'cancel');
+    expect(await asked).toBe(false);
+    asked = confirmJoinLink(editor, join);
+    await answer(editor, 'join');
+    expect(await asked).toBe(true);
+  });
+});
