@@ -82,7 +82,7 @@ describe('quitting with unsaved work (Cmd+Q, File ▸ Quit)', () => {
     fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 0, checkboxChecked: false }).mockResolvedValueOnce({ response: 1, checkboxChecked: false });
     fake.app.quit();
     await settle();
-    expect(entries[0]!.window.webContents.sent.at(-1)?.args).toEqual(['saveThenClose']);
+    expect((entries[0]!.window as unknown as FakeBrowserWindow).webContents.sent.at(-1)?.args).toEqual(['saveThenClose']);
     // The renderer saved and sends window:close: approved, the window closes.
     entries[0]!.doc.state = { ...entries[0]!.doc.state, dirty: false };
     entries[0]!.doc.closeApproved = true;
