@@ -66,7 +66,7 @@ export function CollabPanel({ app }: { app: Editor }) {
               <p className="collab-error">{state.message}</p>
             ) : (
               <p className={state.join?.failure && !state.join.arriving ? 'collab-error' : undefined} data-testid="collab-join-progress">
-                {joinText(app.state.uiLocale, state.join, state.peers > 0 || (state.transport === 'yjs-server' && state.serverConnected))}
+                {joinText(app.uiLocale, state.join, state.peers > 0 || (state.transport === 'yjs-server' && state.serverConnected))}
               </p>
             )}
             <button type="button" onClick={() => void app.actions.get('session.leave').run(app)}>

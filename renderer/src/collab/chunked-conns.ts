@@ -48,6 +48,8 @@ export interface WebrtcConnLike {
   readonly connected?: boolean;
   /** y-webrtc's WebrtcConn: the peer's sync step 2 arrived. */
   readonly synced?: boolean;
+  /** y-webrtc's WebrtcConn: the far side's peer id. */
+  readonly remotePeerId?: string;
 }
 
 interface Hooked {
@@ -82,6 +84,8 @@ export class ChunkedConns {
     private readonly onChange: () => void,
     /** Sends sync step 1 to a connected peer that has not answered (see shared/collab/resync.ts). */
     private readonly askAgain: (conn: WebrtcConnLike) => void = () => undefined,
+    /** A connection closed: whoever was on its far side left (shared/collab/awareness-peers.ts). */
+    private readonly closed: (conn: WebrtcConnLike) => void = () => undefined,
     private readonly limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
   ) {
     this.timer = setInterval(this.sweep, SWEEP_MS);
@@ -162,6 +166,7 @@ export class ChunkedConns {
     peer.once('close', () => {
       for (const failure of h.reassembler.close()) this.failed(h, failure);
       this.release(h);
+      this.closed(conn);
     });
   }
 
