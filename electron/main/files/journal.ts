@@ -12,7 +12,7 @@ import { crc32 } from 'node:zlib';
 import { JOURNAL_ID, type JournalInfo } from '../../../shared/host-api';
 import { atomicWriteFile } from './atomic-write';
 import type { DiskStamp } from './disk-stamp';
-import { writeFailure, type IoFailure } from './io-errors';
+import { errorCode, writeFailure, type IoFailure } from './io-errors';
 
 export interface StoredMeta {
   readonly title: string;
@@ -113,14 +113,24 @@ export class JournalStore {
       }
       const handle = await open(path, 'a', 0o600);
       try {
-        await handle.writeFile(records);
-        if (this.fsync) await handle.datasync();
+        const before = (await handle.stat()).size;
+        try {
+          await handle.writeFile(records);
+          if (this.fsync) await handle.datasync();
+        } catch (error) {
+          // A write cut short (a full disk) must not leave part of a record for later ones to follow.
+          await handle.truncate(before).catch(() => undefined);
+          throw error;
+        }
         return { ok: true, bytes: (await handle.stat()).size };
       } finally {
         await handle.close();
       }
     } catch (error) {
-      return { ok: false, failure: writeFailure(error, path) };
+      const code = errorCode(error);
+      // Said to the user as "cannot be kept for recovery right now: <this>".
+      const message = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? 'the disk that holds the app’s data is full' : writeFailure(error, path).message;
+      return { ok: false, failure: { code: 'io', message } };
     }
   }
 

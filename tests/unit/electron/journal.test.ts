@@ -106,9 +106,11 @@ describe('JournalStore', () => {
       expect(child.status, child.stderr).toBe(0);
       const { first, second } = JSON.parse(child.stdout.trim());
       expect(first).toEqual({ ok: true, bytes: 1008 });
-      expect(second).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/too large for this drive/) } });
+      expect(second).toMatchObject({ ok: false, failure: { code: 'io', message: 'the disk that holds the app’s data is full' } });
       const store = new JournalStore(join(dir, 'recovery'));
       expect((await store.read('j-fulldisk'))?.updates).toEqual([new Uint8Array(1000).fill(1)]);
+      // Nothing of the failed record is left for later appends to follow.
+      expect((await stat(join(dir, 'recovery', 'j-fulldisk.journal'))).size).toBe(1008);
     } finally {
       await rm(dirname(script), { recursive: true, force: true });
     }
