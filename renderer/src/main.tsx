@@ -48,6 +48,7 @@ async function start(): Promise<void> {
   if (options.debug) installCollabDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
   if (options.join) void collabFor(app).join(options.join, { askFirst: false });
+  else if (options.serverJoin) void collabFor(app).joinServer(options.serverJoin, { askFirst: false });
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App app={app} />
@@ -57,7 +58,7 @@ async function start(): Promise<void> {
   // Then, one question at a time: a journey://join?… link the desktop app was opened for (any web
   // page can push one, so nothing joins before the person agrees: editor/join-confirm.ts), else
   // work left unsaved by a crash, a kill or a closed tab (editor/recovery.ts).
-  if (!options.join) {
+  if (!options.join && !options.serverJoin) {
     void (async () => {
       const join = kind === 'electron' ? await host.room.takePendingJoin() : null;
       if (join) {
