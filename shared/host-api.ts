@@ -29,7 +29,15 @@ export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonl
  * Why Save did not write: a host failure, or the file it would replace is read-only (its mode
  * has no write bit; the renderer says so and the user can Save As under another name).
  */
-export type SaveFailure = HostFailure | { readonly code: 'read-only'; readonly name: string };
+export type SaveFailure =
+  | HostFailure
+  | { readonly code: 'read-only'; readonly name: string }
+  /** Another program changed (or replaced) the file since this window read or wrote it. */
+  | { readonly code: 'changed-on-disk'; readonly name: string };
+export interface SaveOptions {
+  /** Replace the file even if another program changed it since (the user chose to). */
+  readonly overwrite?: boolean;
+}
 export type SaveResult = { readonly ok: true; readonly value: SavedFile } | { readonly ok: false; readonly failure: SaveFailure };
 
 export interface SavedFile {
@@ -41,6 +49,8 @@ export interface RecentFile {
   readonly name: string;
   /** Opaque key to pass back to `openRecent`; on desktop it is the path. */
   readonly key: string;
+  /** The file is not there any more (moved, deleted, on a drive that is not connected). */
+  readonly missing?: boolean;
 }
 
 export interface AppInfo {
@@ -112,6 +122,37 @@ export interface PendingJoin {
   readonly signaling: readonly string[];
   readonly name?: string;
 }
+/**
+ * Crash recovery (`recovery.*`): every change to the open workspace is appended, as Yjs
+ * updates, to a journal the host keeps (desktop: the app's data folder; browser: IndexedDB).
+ * A journal exists only while there are unsaved changes; after a crash, kill or power loss
+ * the next start lists what was left and offers to restore it.
+ */
+export interface JournalMeta {
+  /** The workspace title, shown in the restore offer. */
+  readonly title: string;
+  /** The file it was opened from or saved to, if any (display name only). */
+  readonly fileName: string | null;
+}
+export interface JournalInfo extends JournalMeta {
+  /** Opaque id (letters, digits, dashes). */
+  readonly id: string;
+  /** When the last change was journalled (ms since 1970). */
+  readonly updatedAt: number;
+  /** Size of the journal in bytes. */
+  readonly bytes: number;
+}
+/** Journal ids are chosen by the renderer; the host accepts nothing else (no paths). */
+export const JOURNAL_ID = /^[A-Za-z0-9-]{8,64}$/;
+
+/** How a file on disk compares with what this window last read or wrote there. */
+export type DiskState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'same' }
+  | { readonly kind: 'changed'; readonly name: string }
+  | { readonly kind: 'missing'; readonly name: string }
+  | { readonly kind: 'read-only'; readonly name: string };
+
 export type RoomResult = { readonly ok: true; readonly value: HostedRoom } | { readonly ok: false; readonly message: string };
 
 /** What an export is, for the save dialog's filter and the file's extension. */
@@ -138,13 +179,33 @@ export interface HostApi {
     /** A file handed over at launch (double-click, command line), at most once. */
     takePending(): Promise<OpenedFile | null>;
     /** Write to the window's current file; asks where first when there is none. Atomic. */
-    save(text: string, suggestedName: string): Promise<SaveResult>;
+    save(text: string, suggestedName: string, options?: SaveOptions): Promise<SaveResult>;
     /** Always asks where. Atomic. */
     saveAs(text: string, suggestedName: string): Promise<SaveResult>;
     /** Forget the current file (File ▸ New), so the next Save asks where. */
     forgetCurrent(): Promise<void>;
     recent(): Promise<readonly RecentFile[]>;
     openRecent(key: string): Promise<HostResult<OpenedFile>>;
+    /** Whether the window's file was changed, removed or made read-only by another program. */
+    checkDisk(): Promise<DiskState>;
+    /** Read the window's file as it is on disk now (to merge or reload it); `accept` makes it the known version. */
+    readCurrent(accept: boolean): Promise<HostResult<OpenedFile>>;
+    /** Native open dialog for a file to merge into the open one; does not change the window's file. */
+    pickToMerge(): Promise<HostResult<OpenedFile>>;
+  };
+  readonly recovery: {
+    /**
+     * Append Yjs updates to journal `id` (created on first use). With `reset`, the journal
+     * starts over with just these updates (a compaction: pass the whole state). Resolves with
+     * the journal's size in bytes, or why it could not be written (the work is still open).
+     */
+    append(id: string, updates: readonly Uint8Array[], meta: JournalMeta, reset: boolean): Promise<HostResult<number>>;
+    /** Remove a journal: its changes were saved, or the user chose not to keep them. */
+    discard(id: string): Promise<void>;
+    /** Journals left by windows or tabs that ended without saving (not those of live ones). */
+    list(): Promise<readonly JournalInfo[]>;
+    /** A journal's updates in order; the calling window takes it over (and, on desktop, its file). */
+    read(id: string): Promise<HostResult<readonly Uint8Array[]>>;
   };
   readonly window: {
     /** Title bar text and the unsaved marker; also what the close prompt checks. */

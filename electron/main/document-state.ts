@@ -4,6 +4,7 @@
  */
 import { basename } from 'node:path';
 import type { DocumentState, MenuSpec } from '../../shared/host-api';
+import type { DiskStamp } from './files/disk-stamp';
 
 export const APP_NAME = 'Journey';
 
@@ -13,6 +14,10 @@ export const UNSAVED_MARKER = '• ';
 export interface WindowDocument {
   /** The file Save writes to; null until the document is opened from or saved to a file. */
   filePath: string | null;
+  /** The file as this window last read or wrote it, to notice changes by other programs. */
+  diskStamp: DiskStamp | null;
+  /** Crash-recovery journals this window writes (ids). */
+  journals: Set<string>;
   /** A file handed over at launch (double-click, command line, second instance), taken once. */
   pendingPath: string | null;
   /** Last state reported by the renderer. */
@@ -28,6 +33,8 @@ export interface WindowDocument {
 export function newWindowDocument(pendingPath: string | null = null): WindowDocument {
   return {
     filePath: null,
+    diskStamp: null,
+    journals: new Set(),
     pendingPath,
     state: { title: '', fileName: null, dirty: false },
     closeApproved: false,

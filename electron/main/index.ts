@@ -8,6 +8,7 @@ import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
 import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } from '../../shared/collab/codes';
 import type { HostCommand } from '../../shared/host-api';
 import { APP_NAME } from './document-state';
+import { JournalStore } from './files/journal';
 import { RecentFiles } from './files/recent-files';
 import { foldersToSweep, sweepStaleTempFiles } from './files/temp-sweep';
 import { registerHandlers } from './handlers';
@@ -16,6 +17,7 @@ import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu-template';
 import { protocolClientArgs } from './protocol-client';
+import { QuitFlow } from './quit-flow';
 import { isRendererUrl, rendererSource } from './renderer-location';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './security-policy';
 import { applySessionPolicy, applyWebContentsPolicy, createDocumentWindow, sendCommand } from './window';
@@ -25,7 +27,7 @@ import { WindowRegistry } from './window-registry';
 const here = dirname(fileURLToPath(import.meta.url));
 const source = rendererSource(join(here, '../renderer'), process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 const registry = new WindowRegistry();
-const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry };
+const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry, quitFlow: new QuitFlow(app) };
 
 /** A file the OS asked us to open before the first window existed. */
 let launchFile: string | null = fileFromArgv(process.argv, process.cwd());
@@ -93,6 +95,7 @@ function start(): void {
     .catch(() => undefined);
   const files = registerHandlers(ipc, {
     recent,
+    journals: new JournalStore(join(app.getPath('userData'), 'recovery')),
     onMenu: (caller) => {
       if (caller === focused()) rebuildMenu();
     },

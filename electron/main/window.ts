@@ -14,6 +14,7 @@ import {
 import type { HostCommand } from '../../shared/host-api';
 import { COMMAND_CHANNEL } from '../channels';
 import { closeAction, closeChoice, closeDecision, closePrompt, windowTitle } from './document-state';
+import type { QuitFlow } from './quit-flow';
 import type { RendererSource } from './renderer-location';
 import { CONTENT_SECURITY_POLICY, isPermissionAllowed, isSafeExternalUrl, withCspHeader } from './security-policy';
 import type { AppWindow, WindowRegistry } from './window-registry';
@@ -92,19 +93,26 @@ export interface WindowFactory {
   readonly source: RendererSource;
   readonly preloadPath: string;
   readonly registry: WindowRegistry;
+  /** Carries an app quit on across windows that ask about unsaved work (quit-flow.ts). */
+  readonly quitFlow?: QuitFlow;
 }
 
 /** Opens a document window, optionally with a file for its renderer to take at start-up. */
-export function createDocumentWindow({ source, preloadPath, registry }: WindowFactory, pendingPath: string | null = null): AppWindow {
+export function createDocumentWindow({ source, preloadPath, registry, quitFlow }: WindowFactory, pendingPath: string | null = null): AppWindow {
   const window = new BrowserWindow(documentWindowOptions(preloadPath));
   const entry = registry.add(window, pendingPath);
 
   // The title is ours (document name + unsaved marker), not the page's <title>.
   window.on('page-title-updated', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
+  let asked = false;
+  window.once('closed', () => {
+    if (asked) quitFlow?.askedWindowClosed();
+  });
   window.on('close', (event) => {
     const decision = closeDecision(entry.doc);
     if (decision === 'close') return;
+    asked = true;
     event.preventDefault();
     if (decision === 'ignore') return;
     entry.doc.promptOpen = true;
@@ -119,6 +127,8 @@ export function createDocumentWindow({ source, preloadPath, registry }: WindowFa
         } else if (action === 'save-then-close') {
           // The renderer saves, then calls window:close; if the save is cancelled it stays open.
           sendCommand(window, 'saveThenClose');
+        } else {
+          quitFlow?.cancelled();
         }
       },
       () => {

@@ -12,7 +12,11 @@ import {
   HOST_GLOBAL,
   isHostCommand,
   type AppInfo,
+  type DiskState,
   type DocumentState,
+  type JournalInfo,
+  type JournalMeta,
+  type SaveOptions,
   type HostApi,
   type HostCommand,
   type HostedRoom,
@@ -37,11 +41,22 @@ const api = {
   files: {
     open: (): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:open'),
     takePending: (): Promise<OpenedFile | null> => ipcRenderer.invoke('files:takePending'),
-    save: (text: string, suggestedName: string): Promise<SaveResult> => ipcRenderer.invoke('files:save', text, suggestedName),
+    save: (text: string, suggestedName: string, options?: SaveOptions): Promise<SaveResult> =>
+      ipcRenderer.invoke('files:save', text, suggestedName, options ? { overwrite: options.overwrite === true } : undefined),
     saveAs: (text: string, suggestedName: string): Promise<SaveResult> => ipcRenderer.invoke('files:saveAs', text, suggestedName),
     forgetCurrent: (): Promise<void> => ipcRenderer.invoke('files:forgetCurrent'),
     recent: (): Promise<readonly RecentFile[]> => ipcRenderer.invoke('files:recent'),
     openRecent: (key: string): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:openRecent', key),
+    checkDisk: (): Promise<DiskState> => ipcRenderer.invoke('files:checkDisk'),
+    readCurrent: (accept: boolean): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:readCurrent', accept === true),
+    pickToMerge: (): Promise<HostResult<OpenedFile>> => ipcRenderer.invoke('files:pickToMerge'),
+  },
+  recovery: {
+    append: (id: string, updates: readonly Uint8Array[], meta: JournalMeta, reset: boolean): Promise<HostResult<number>> =>
+      ipcRenderer.invoke('recovery:append', id, [...updates], { title: meta.title, fileName: meta.fileName }, reset === true),
+    discard: (id: string): Promise<void> => ipcRenderer.invoke('recovery:discard', id),
+    list: (): Promise<readonly JournalInfo[]> => ipcRenderer.invoke('recovery:list'),
+    read: (id: string): Promise<HostResult<readonly Uint8Array[]>> => ipcRenderer.invoke('recovery:read', id),
   },
   window: {
     setDocumentState: (state: DocumentState): void => {

@@ -10,7 +10,11 @@ import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
 import { installCollabDebug } from './collab/debug';
+import { watchDisk } from './editor/disk';
 import { Editor } from './editor/editor';
+import { confirmJoinLink } from './editor/join-confirm';
+import { WorkspaceJournal } from './editor/journal';
+import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
 import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from './i18n/strings';
@@ -34,21 +38,36 @@ async function start(): Promise<void> {
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);
   registerActions(app);
+  // Crash recovery: unsaved changes are journalled as they happen (editor/journal.ts).
+  const journal = new WorkspaceJournal(app);
+  addEventListener('pagehide', () => void journal.flush());
+  // A file changed by another program is noticed when the window comes back (editor/disk.ts).
+  const disk = watchDisk(app);
+  addEventListener('focus', () => void disk.check());
   if (options.debug) installDebugHook(app);
   if (options.debug) installCollabDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
   if (options.join) void collabFor(app).join(options.join, { askFirst: false });
   else if (options.serverJoin) void collabFor(app).joinServer(options.serverJoin, { askFirst: false });
-  // The desktop app opened for a journey://join?… link.
-  else if (kind === 'electron') {
-    void host.room.takePendingJoin().then((join) => join && collabFor(app).join(join, { askFirst: false }));
-  }
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <App app={app} />
     </StrictMode>,
   );
   await app.openPending();
+  // Then, one question at a time: a journey://join?… link the desktop app was opened for (any web
+  // page can push one, so nothing joins before the person agrees: editor/join-confirm.ts), else
+  // work left unsaved by a crash, a kill or a closed tab (editor/recovery.ts).
+  if (!options.join && !options.serverJoin) {
+    void (async () => {
+      const join = kind === 'electron' ? await host.room.takePendingJoin() : null;
+      if (join) {
+        if (await confirmJoinLink(app, join)) await collabFor(app).join(join, { askFirst: false });
+      } else {
+        await offerRecovery(app, journal);
+      }
+    })();
+  }
   // Load to interactive, for the cold-start benchmark (after the first board paint).
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
   document.documentElement.dataset.readyAt = String(Math.round(performance.now()));

@@ -11,12 +11,15 @@ import { z } from 'zod';
 import {
   MAX_FILE_BYTES,
   type HostResult,
+  type DiskState,
   type OpenedFile,
   type RecentFile,
   type SaveResult,
 } from '../../../shared/host-api';
 import { showDocumentState } from '../window';
 import { atomicWriteFile } from '../files/atomic-write';
+import { backupPrevious } from '../files/backups';
+import { diskState, stampOf } from '../files/disk-stamp';
 import { JOURNEY_FILTER, suggestedFileName, withJourneyExtension } from '../files/file-names';
 import { describeFailure } from '../files/io-errors';
 import { readTextFile } from '../files/read-file';
@@ -29,6 +32,7 @@ import type { AppWindow } from '../window-registry';
 const documentText = z.string().max(MAX_FILE_BYTES);
 const suggestedName = z.string().max(1024);
 const recentKey = z.string().min(1).max(4096);
+const saveOptions = z.object({ overwrite: z.boolean().optional() }).optional();
 
 const CANCELLED = { ok: false, failure: { code: 'cancelled' } } as const;
 
@@ -38,6 +42,8 @@ export interface FileHandlerDeps {
   readonly recent: RecentFiles;
   /** Where the Save dialog starts for a document never saved. */
   readonly documentsFolder?: () => string;
+  /** Where the previous version of each saved file is kept (null: no backups). Default `<userData>/backups`. */
+  readonly backupsFolder?: () => string | null;
   /** Reports non-fatal problems (e.g. the recent list could not be written). */
   readonly report?: (message: string) => void;
 }
@@ -64,28 +70,32 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
     return null;
   });
 
-  ipc.handle('files:save', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
+  ipc.handle('files:save', z.tuple([documentText, suggestedName, saveOptions]), ([text, suggested, options], caller) =>
     actions.queue(caller, async (): Promise<SaveResult> => {
       const path = caller.doc.filePath ?? (await actions.askSavePath(caller.window, join(actions.documentsFolder(), suggestedFileName(suggested))));
-      return path === null ? CANCELLED : actions.saveTo(caller, path, text);
+      return path === null ? CANCELLED : actions.saveTo(caller, path, text, options?.overwrite === true);
     }),
   );
 
   ipc.handle('files:saveAs', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
     actions.queue(caller, async (): Promise<SaveResult> => {
       const path = await actions.askSavePath(caller.window, caller.doc.filePath ?? join(actions.documentsFolder(), suggestedFileName(suggested)));
-      return path === null ? CANCELLED : actions.saveTo(caller, path, text);
+      // The user picked the file in the dialog (and confirmed replacing it): no changed-on-disk check.
+      return path === null ? CANCELLED : actions.saveTo(caller, path, text, true);
     }),
   );
 
   ipc.handle('files:forgetCurrent', z.tuple([]), (_args, caller): void => {
     caller.doc.filePath = null;
+    caller.doc.diskStamp = null;
     showDocumentState(caller);
   });
 
   ipc.handle('files:recent', z.tuple([]), async (): Promise<readonly RecentFile[]> => {
     const list = await deps.recent.list();
-    return list.map((path) => ({ name: basename(path), key: path }));
+    return Promise.all(
+      list.map(async (path) => ({ name: basename(path), key: path, missing: await access(path).then(() => false, () => true) })),
+    );
   });
 
   ipc.handle('files:openRecent', z.tuple([recentKey]), async ([key], caller): Promise<HostResult<OpenedFile>> => {
@@ -98,6 +108,22 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
     return result;
   });
 
+  ipc.handle('files:checkDisk', z.tuple([]), (_args, caller): Promise<DiskState> => diskState(caller.doc.filePath, caller.doc.diskStamp));
+
+  ipc.handle('files:readCurrent', z.tuple([z.boolean()]), async ([accept], caller): Promise<HostResult<OpenedFile>> => {
+    const path = caller.doc.filePath;
+    if (path === null) return { ok: false, failure: { code: 'io', message: 'This workspace is not saved in a file yet.' } };
+    const stamp = await stampOf(path);
+    const result = await readTextFile(path);
+    if (result.ok && accept) caller.doc.diskStamp = stamp;
+    return result;
+  });
+
+  ipc.handle('files:pickToMerge', z.tuple([]), async (_args, caller): Promise<HostResult<OpenedFile>> => {
+    const path = await actions.pickFileToOpen(caller.window);
+    return path === null ? CANCELLED : readTextFile(path);
+  });
+
   return actions;
 }
 
@@ -106,15 +132,26 @@ export interface FileActions {
   pickFileToOpen(parent: BrowserWindow | null): Promise<string | null>;
   openPath(caller: AppWindow, path: string): Promise<HostResult<OpenedFile>>;
   askSavePath(parent: BrowserWindow, defaultPath: string): Promise<string | null>;
-  saveTo(caller: AppWindow, path: string, text: string): Promise<SaveResult>;
+  /** Writes `text` to `path`; unless `overwrite`, refuses when another program changed the window's file since. */
+  saveTo(caller: AppWindow, path: string, text: string, overwrite?: boolean): Promise<SaveResult>;
   /** Runs saves of one window one after another, so a second Ctrl+S waits for the first. */
   queue<T>(caller: AppWindow, task: () => Promise<T>): Promise<T>;
   remember(path: string): Promise<void>;
+  /** Keeps the file's previous version (backups.ts) before it is replaced. */
+  backup(path: string): Promise<void>;
 }
 
 export function fileActions(deps: FileHandlerDeps): FileActions {
   const report = deps.report ?? ((message: string) => console.warn(message));
   const queues = new WeakMap<AppWindow, Promise<unknown>>();
+  const backupsRoot = (): string | null => {
+    if (deps.backupsFolder) return deps.backupsFolder();
+    try {
+      return join(app.getPath('userData'), 'backups');
+    } catch {
+      return null;
+    }
+  };
 
   const actions: FileActions = {
     documentsFolder() {
@@ -137,9 +174,11 @@ export function fileActions(deps: FileHandlerDeps): FileActions {
     },
 
     async openPath(caller, path) {
+      const stamp = await stampOf(path);
       const result = await readTextFile(path);
       if (result.ok) {
         caller.doc.filePath = path;
+        caller.doc.diskStamp = stamp;
         showDocumentState(caller);
         await actions.remember(path);
       }
@@ -171,17 +210,35 @@ export function fileActions(deps: FileHandlerDeps): FileActions {
       return path;
     },
 
-    async saveTo(caller, path, text) {
+    async saveTo(caller, path, text, overwrite = false) {
       const bytes = Buffer.byteLength(text, 'utf8');
       if (bytes > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes, limit: MAX_FILE_BYTES } };
       // Someone made it read-only on purpose: never replace it without asking (Save As can).
       if (await isReadOnlyFile(path)) return { ok: false, failure: { code: 'read-only', name: basename(path) } };
+      // A sync client or another program changed the file since we read or wrote it: the user decides.
+      if (!overwrite && path === caller.doc.filePath) {
+        const state = await diskState(path, caller.doc.diskStamp);
+        if (state.kind === 'changed') return { ok: false, failure: { code: 'changed-on-disk', name: state.name } };
+      }
+      await actions.backup(path);
       const written = await atomicWriteFile(path, text);
       if (!written.ok) return written;
       caller.doc.filePath = path;
+      caller.doc.diskStamp = await stampOf(path);
       showDocumentState(caller);
       await actions.remember(path);
       return { ok: true, value: { name: basename(path) } };
+    },
+
+    async backup(path) {
+      const root = backupsRoot();
+      if (root === null) return;
+      try {
+        await backupPrevious(root, path);
+      } catch (error) {
+        // A backup that cannot be made does not stop the save: the atomic write never harms the old file.
+        report(`No backup of "${basename(path)}" before saving: ${error instanceof Error ? error.message : String(error)}`);
+      }
     },
 
     queue(caller, task) {

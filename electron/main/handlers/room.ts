@@ -4,6 +4,8 @@
  *   free one (any free port as a last resort);
  * - the static server for the built renderer, so participants without the app open the join
  *   link in a browser (port 5180 or the next free one).
+ * One room per window: each window that hosts gets its own servers, room id and password, so
+ * two workspaces never merge by accident, and Stop (or closing the window) ends only its own.
  * Also hands a window the `journey://join?…` link the OS opened it for (`room:takePendingJoin`).
  * The room id and password are made here from the OS CSPRNG; the password never leaves this
  * machine except in the join link and code the host chooses to share.
@@ -17,6 +19,7 @@ import { z } from 'zod';
 import { formatCode, joinUrl, newRoomSecret } from '../../../shared/collab/codes';
 import type { HostedRoom, PendingJoin, RoomResult } from '../../../shared/host-api';
 import type { Ipc } from '../ipc';
+import type { AppWindow } from '../window-registry';
 import { startSignalingServerWithFallback, type RunningSignalingServer } from '../signaling/server';
 import { startStaticServer, type RunningServer } from '../static-server';
 
@@ -68,26 +71,39 @@ export function queueJoinFor(webContentsId: number, join: PendingJoin): void {
 }
 
 export interface RoomHost {
+  /** Stop every window's room (the app is quitting). */
   stop(): Promise<void>;
-  current(): HostedRoom | null;
+  /** The room `caller` hosts; without a caller, any hosted room (null when none). */
+  current(caller?: AppWindow): HostedRoom | null;
+}
+
+interface Hosted {
+  readonly room: HostedRoom;
+  readonly signaling: RunningSignalingServer;
+  readonly web: RunningServer | null;
 }
 
 export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): RoomHost {
   const rendererRoot = deps.rendererRoot ?? join(dirname(fileURLToPath(import.meta.url)), '../renderer');
   const listenHost = deps.listenHost ?? '0.0.0.0';
   const addresses = deps.addresses ?? lanAddresses;
-  let hosted: { room: HostedRoom; signaling: RunningSignalingServer; web: RunningServer | null } | null = null;
-  let starting: Promise<RoomResult> | null = null;
+  const hostedBy = new Map<AppWindow, Hosted>();
+  const starting = new Map<AppWindow, Promise<RoomResult>>();
+  const watched = new WeakSet<AppWindow>();
 
-  const stop = async () => {
-    const running = hosted;
-    hosted = null;
+  const stopFor = async (caller: AppWindow) => {
+    const running = hostedBy.get(caller);
+    hostedBy.delete(caller);
     if (!running) return;
     await Promise.all([running.signaling.close(), running.web?.close()]);
   };
+  const stop = async () => {
+    await Promise.all([...hostedBy.keys()].map((caller) => stopFor(caller)));
+  };
 
-  const host = async (options: z.output<typeof optionsSchema>): Promise<RoomResult> => {
-    if (hosted) return { ok: true, value: hosted.room };
+  const host = async (caller: AppWindow, options: z.output<typeof optionsSchema>): Promise<RoomResult> => {
+    const existing = hostedBy.get(caller);
+    if (existing) return { ok: true, value: existing.room };
     let signaling: RunningSignalingServer | null = null;
     try {
       signaling = await startSignalingServerWithFallback({ host: listenHost, port: options.signalingPort ?? DEFAULT_SIGNALING_PORT });
@@ -102,7 +118,16 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
         localSignalingUrl: `ws://127.0.0.1:${signaling.port}`,
         joinUrl: web ? joinUrl(`http://${ips[0]}:${web.port}/`, { ...secret, signaling: signalingUrls }) : null,
       };
-      hosted = { room, signaling, web };
+      if (caller.window.isDestroyed()) {
+        // The window closed while its servers were starting.
+        await Promise.all([signaling.close(), web?.close()]);
+        return { ok: false, message: 'The window closed.' };
+      }
+      hostedBy.set(caller, { room, signaling, web });
+      if (!watched.has(caller)) {
+        watched.add(caller);
+        caller.window.once('closed', () => void stopFor(caller));
+      }
       return { ok: true, value: room };
     } catch (error) {
       await signaling?.close();
@@ -110,15 +135,17 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
     }
   };
 
-  ipc.handle('room:host', z.tuple([optionsSchema]), ([options]) => {
-    // Two clicks at once must not start two servers.
-    starting ??= host(options).finally(() => {
-      starting = null;
-    });
-    return starting;
+  ipc.handle('room:host', z.tuple([optionsSchema]), ([options], caller) => {
+    // Two clicks at once must not start two servers for one window.
+    let run = starting.get(caller);
+    if (!run) {
+      run = host(caller, options).finally(() => starting.delete(caller));
+      starting.set(caller, run);
+    }
+    return run;
   });
-  ipc.handle('room:stop', z.tuple([]), () => stop());
-  ipc.handle('room:status', z.tuple([]), () => hosted?.room ?? null);
+  ipc.handle('room:stop', z.tuple([]), (_args, caller) => stopFor(caller));
+  ipc.handle('room:status', z.tuple([]), (_args, caller) => hostedBy.get(caller)?.room ?? null);
   ipc.handle('room:takePendingJoin', z.tuple([]), (_args, caller) => {
     const id = caller.window.webContents.id;
     const join = pendingJoins.get(id) ?? null;
@@ -126,5 +153,5 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
     return join;
   });
   app.on('will-quit', () => void stop());
-  return { stop, current: () => hosted?.room ?? null };
+  return { stop, current: (caller) => (caller ? hostedBy.get(caller)?.room : [...hostedBy.values()][0]?.room) ?? null };
 }

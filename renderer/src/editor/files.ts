@@ -1,6 +1,7 @@
 import { checkSaveable, describeLoadError, describeSaveProblem, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
 import { snapshotOfView } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type WorkspaceSnapshot } from '../../../shared/model';
+import { resolveSaveConflict } from './disk';
 import type { Editor } from './editor';
 import { WorkspaceSession } from './session';
 import { DOCUMENT, NOTICES } from './slices';
@@ -122,7 +123,7 @@ export class DocumentFiles {
     return `${safe}.journey`;
   }
 
-  async save(asNew = false): Promise<boolean> {
+  async save(asNew = false, overwrite = false): Promise<boolean> {
     const { editor } = this;
     const text = this.fileText();
     // Never write a file this app would refuse to open; the work stays open either way.
@@ -132,9 +133,11 @@ export class DocumentFiles {
       return false;
     }
     const suggested = this.document.fileName ?? this.suggestedFileName();
-    const result = asNew ? await editor.host.files.saveAs(text, suggested) : await editor.host.files.save(text, suggested);
+    const result = asNew ? await editor.host.files.saveAs(text, suggested) : await editor.host.files.save(text, suggested, overwrite ? { overwrite } : undefined);
     if (!result.ok) {
       const failure = result.failure;
+      // Another program changed the file since: the user chooses merge, replace or a copy.
+      if (failure.code === 'changed-on-disk') return resolveSaveConflict(editor, failure.name, (o) => this.save(o.asNew === true, o.overwrite === true));
       if (failure.code !== 'cancelled') {
         const message =
           failure.code === 'io'

@@ -9,6 +9,7 @@ import {
   type OpenedFile,
   type SavedFile,
 } from '../../../shared/host-api';
+import { indexedDbRecovery } from './idb-journal';
 
 /**
  * The HostApi in a plain browser (people joining from a browser, and the e2e tests).
@@ -51,22 +52,26 @@ export function createWebHost(appVersion: string): HostApi {
     return { ok: true, value: { name: fileName } };
   };
 
+  const readPicked = async (): Promise<HostResult<OpenedFile>> => {
+    const file = await pickFile();
+    if (!file) return { ok: false, failure: { code: 'cancelled' } };
+    if (file.size > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES } };
+    try {
+      return { ok: true, value: { name: file.name, text: await file.text() } };
+    } catch (error) {
+      return { ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+    }
+  };
+
   return {
     app: {
       info: async (): Promise<AppInfo> => ({ name: 'Journey', version: appVersion, host: 'web', platform: navigator.platform }),
     },
     files: {
       async open(): Promise<HostResult<OpenedFile>> {
-        const file = await pickFile();
-        if (!file) return { ok: false, failure: { code: 'cancelled' } };
-        if (file.size > MAX_FILE_BYTES) return { ok: false, failure: { code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES } };
-        try {
-          const text = await file.text();
-          currentName = file.name;
-          return { ok: true, value: { name: file.name, text } };
-        } catch (error) {
-          return { ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
-        }
+        const result = await readPicked();
+        if (result.ok) currentName = result.value.name;
+        return result;
       },
       takePending: async () => null,
       save: async (text, suggestedName) => download(text, currentName ?? suggestedName),
@@ -76,7 +81,12 @@ export function createWebHost(appVersion: string): HostApi {
       },
       recent: async () => [],
       openRecent: async () => ({ ok: false, failure: { code: 'io', message: 'Recent files are only kept by the desktop app.' } }),
+      // A download is a copy, not a file the page keeps open: nothing on disk to watch.
+      checkDisk: async () => ({ kind: 'none' }),
+      readCurrent: async () => ({ ok: false, failure: { code: 'io', message: 'In a browser the workspace is not kept in a file.' } }),
+      pickToMerge: readPicked,
     },
+    recovery: indexedDbRecovery(),
     window: {
       setDocumentState(state: DocumentState) {
         document.title = `${state.dirty ? '• ' : ''}${state.title} — Journey`;

@@ -75,8 +75,30 @@ describe('room:* handlers (hosting from the desktop app)', () => {
     const page = await fetch(room.joinUrl!);
     expect(await page.text()).toContain('<title>Journey</title>');
     expect(await call('room:status')).toEqual(room);
-    // Hosting again while hosting returns the same room (one room per app).
+    // Hosting again while hosting returns the same room (one room per window).
     expect(await call('room:host', {})).toEqual({ ok: true, value: room });
+  });
+
+  it('one room per window: its own secrets and servers; Stop or closing the window ends only its own', async () => {
+    const a = appWindow();
+    const b = appWindow();
+    const roomA = ((await a('room:host', { signalingPort: 0, webPort: 0 })) as { value: HostedRoom }).value;
+    const roomB = ((await b('room:host', { signalingPort: 0, webPort: 0 })) as { value: HostedRoom }).value;
+    expect(roomB.room).not.toBe(roomA.room);
+    expect(roomB.password).not.toBe(roomA.password);
+    expect(roomB.localSignalingUrl).not.toBe(roomA.localSignalingUrl);
+    expect(await a('room:status')).toEqual(roomA);
+    expect(await b('room:status')).toEqual(roomB);
+    await b('room:stop');
+    expect(await b('room:status')).toBeNull();
+    expect(await a('room:status')).toEqual(roomA);
+    expect(await pingPong(roomA.localSignalingUrl)).toBe(true);
+    await expect(pingPong(roomB.localSignalingUrl)).rejects.toThrow();
+    // Closing a window ends its session's servers.
+    a.window.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await expect(pingPong(roomA.localSignalingUrl)).rejects.toThrow();
+    expect(rooms.current()).toBeNull();
   });
 
   it('stops both servers', async () => {

@@ -8,6 +8,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 import type { BrowserWindow } from 'electron';
 import { MAX_FILE_BYTES } from '../../../shared/host-api';
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../../../electron/channels';
+import { JournalStore } from '../../../electron/main/files/journal';
 import { RecentFiles } from '../../../electron/main/files/recent-files';
 import { registerHandlers } from '../../../electron/main/handlers';
 import { createIpc } from '../../../electron/main/ipc';
@@ -19,6 +20,7 @@ let dir: string;
 let docs: string;
 let registry: WindowRegistry;
 let recent: RecentFiles;
+let journals: JournalStore;
 let reported: string[];
 let menusFrom: AppWindow[];
 
@@ -37,7 +39,15 @@ beforeEach(async () => {
     { windowFor: (event) => registry.fromWebContents(event.sender), isRendererUrl: (url) => isRendererUrl(url, source) },
     (e) => reported.push(e.message),
   );
-  registerHandlers(ipc, { recent, documentsFolder: () => docs, report: (m) => reported.push(m), onMenu: (caller) => menusFrom.push(caller) });
+  journals = new JournalStore(join(dir, 'userData', 'recovery'), { fsync: false });
+  registerHandlers(ipc, {
+    recent,
+    journals,
+    documentsFolder: () => docs,
+    backupsFolder: () => join(dir, 'userData', 'backups'),
+    report: (m) => reported.push(m),
+    onMenu: (caller) => menusFrom.push(caller),
+  });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 
@@ -202,7 +212,7 @@ describe('files:open / takePending / recent', () => {
     expect(await call('files:open')).toEqual({ ok: true, value: { name: 'Trip.journey', text: '{"trip":true}' } });
     expect(fake.dialog.showOpenDialog.mock.calls[0]?.[1]).toMatchObject({ properties: ['openFile'], filters: expect.arrayContaining([{ name: 'Journey workspace', extensions: ['journey'] }]) });
     expect(entry.doc.filePath).toBe(path);
-    expect(await call('files:recent')).toEqual([{ name: 'Trip.journey', key: path }]);
+    expect(await call('files:recent')).toEqual([{ name: 'Trip.journey', key: path, missing: false }]);
   });
 
   it('open: cancelled, or a too-large file, leaves the current file alone', async () => {

@@ -7,6 +7,7 @@ vi.mock('electron', async () => (await import('./fake-electron')).electronModule
 
 import type { BrowserWindow } from 'electron';
 import { RecentFiles } from '../../../electron/main/files/recent-files';
+import { JournalStore } from '../../../electron/main/files/journal';
 import { registerHandlers } from '../../../electron/main/handlers';
 import { exportFileName, PDF_OPTIONS } from '../../../electron/main/handlers/print';
 import { createIpc } from '../../../electron/main/ipc';
@@ -30,7 +31,13 @@ beforeEach(async () => {
   await mkdir(temp);
   registry = new WindowRegistry();
   const ipc = createIpc({ windowFor: (event) => registry.fromWebContents(event.sender), isRendererUrl: (url) => isRendererUrl(url, source) }, () => undefined);
-  registerHandlers(ipc, { recent: new RecentFiles(join(dir, 'userData'), { caseInsensitive: false }), documentsFolder: () => docs, onMenu: () => undefined, print: { tempFolder: () => temp } });
+  registerHandlers(ipc, {
+    recent: new RecentFiles(join(dir, 'userData'), { caseInsensitive: false }),
+    journals: new JournalStore(join(dir, 'userData', 'recovery'), { fsync: false }),
+    documentsFolder: () => docs,
+    onMenu: () => undefined,
+    print: { tempFolder: () => temp },
+  });
 });
 afterEach(() => rm(dir, { recursive: true, force: true }));
 

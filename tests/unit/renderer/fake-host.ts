@@ -1,4 +1,4 @@
-import type { DocumentState, HostApi, HostCommand, HostResult, MenuSpec, OpenedFile, SavedFile } from '../../../shared/host-api';
+import type { RecentFile, DiskState, DocumentState, HostApi, HostCommand, HostResult, JournalInfo, MenuSpec, OpenedFile, SavedFile } from '../../../shared/host-api';
 
 /**
  * A HostApi in memory: files are a map from name to text, dialogs are answered by the test
@@ -10,7 +10,17 @@ export function fakeHost() {
   const documentStates: DocumentState[] = [];
   const menus: MenuSpec[] = [];
   const listeners = new Set<(command: HostCommand) => void>();
-  const answers: { open: HostResult<OpenedFile>[]; saveAs: (string | null)[] } = { open: [], saveAs: [] };
+  const answers: { open: HostResult<OpenedFile>[]; saveAs: (string | null)[]; merge: HostResult<OpenedFile>[] } = { open: [], saveAs: [], merge: [] };
+  /** Crash-recovery journals, as a host keeps them: updates in order, plus the summary. */
+  const journals = new Map<string, { updates: Uint8Array[]; info: JournalInfo }>();
+  const journalCalls: string[] = [];
+  let failJournal: string | null = null;
+  /** What the next `checkDisk` reports, and the file's text as another program left it. */
+  let disk: DiskState = { kind: 'none' };
+  let onDisk: { name: string; text: string } | null = null;
+  const saveOptions: unknown[] = [];
+  /** What `files.recent` lists (keys are names in `files`). */
+  const recentFiles: RecentFile[] = [];
   let closed = false;
 
   const write = (name: string, text: string): HostResult<SavedFile> => {
@@ -28,7 +38,12 @@ export function fakeHost() {
         return next;
       },
       takePending: async () => null,
-      save: async (text, suggested) => write(current ?? answers.saveAs.shift() ?? suggested, text),
+      save: async (text, suggested, options) => {
+        saveOptions.push(options);
+        if (disk.kind === 'changed' && options?.overwrite !== true) return { ok: false, failure: { code: 'changed-on-disk', name: disk.name } };
+        disk = { kind: 'same' };
+        return write(current ?? answers.saveAs.shift() ?? suggested, text);
+      },
       saveAs: async (text, suggested) => {
         const name = answers.saveAs.length ? answers.saveAs.shift()! : suggested;
         if (name === null) return { ok: false, failure: { code: 'cancelled' } };
@@ -37,8 +52,42 @@ export function fakeHost() {
       forgetCurrent: async () => {
         current = null;
       },
-      recent: async () => [],
-      openRecent: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+      recent: async () => [...recentFiles],
+      openRecent: async (key) => {
+        const text = files.get(key);
+        if (text === undefined) return { ok: false, failure: { code: 'io', message: `"${key}" could not be found.` } };
+        current = key;
+        return { ok: true, value: { name: key, text } };
+      },
+      checkDisk: async () => disk,
+      readCurrent: async (accept) => {
+        if (!onDisk) return { ok: false, failure: { code: 'io', message: 'no file' } };
+        if (accept) disk = { kind: 'same' };
+        return { ok: true, value: { ...onDisk } };
+      },
+      pickToMerge: async () => answers.merge.shift() ?? { ok: false, failure: { code: 'cancelled' } },
+    },
+    recovery: {
+      append: async (id, updates, meta, reset) => {
+        journalCalls.push(`${reset ? 'reset' : 'append'}:${id}`);
+        if (failJournal !== null) return { ok: false, failure: { code: 'io', message: failJournal } };
+        const entry = journals.get(id) ?? { updates: [], info: { id, title: '', fileName: null, updatedAt: 0, bytes: 0 } };
+        if (reset) entry.updates = [];
+        entry.updates.push(...updates.map((u) => new Uint8Array(u)));
+        const bytes = entry.updates.reduce((sum, u) => sum + u.byteLength, 0);
+        entry.info = { id, ...meta, updatedAt: Date.now(), bytes };
+        journals.set(id, entry);
+        return { ok: true, value: bytes };
+      },
+      discard: async (id) => {
+        journalCalls.push(`discard:${id}`);
+        journals.delete(id);
+      },
+      list: async () => [...journals.values()].map((j) => j.info),
+      read: async (id) => {
+        const entry = journals.get(id);
+        return entry ? { ok: true, value: [...entry.updates] } : { ok: false, failure: { code: 'io', message: 'gone' } };
+      },
     },
     window: {
       setDocumentState: (state) => void documentStates.push(state),
@@ -68,6 +117,26 @@ export function fakeHost() {
     files,
     documentStates,
     menus,
+    journals,
+    journalCalls,
+    recentFiles,
+    saveOptions,
+    /** Journal writes fail with this message (null: they work). */
+    failJournals(message: string | null) {
+      failJournal = message;
+    },
+    /** Another program changed the open file on disk: checkDisk and Save notice. */
+    changeOnDisk(name: string, text: string) {
+      disk = { kind: 'changed', name };
+      onDisk = { name, text };
+    },
+    setDisk(state: DiskState) {
+      disk = state;
+    },
+    /** What the next Merge… dialog returns. */
+    nextMerge(name: string, text: string) {
+      answers.merge.push({ ok: true, value: { name, text } });
+    },
     /** What the next Open dialog returns. */
     nextOpen(name: string, text: string) {
       answers.open.push({ ok: true, value: { name, text } });

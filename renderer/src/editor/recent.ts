@@ -1,0 +1,36 @@
+import { desktopText } from '../../../shared/i18n/resources/desktop';
+import type { RecentFile } from '../../../shared/host-api';
+import type { Editor } from './editor';
+
+/** How many recent files the Open Recent question lists. */
+const LISTED = 8;
+
+/**
+ * File ▸ Open Recent…: the files the host remembers (desktop), newest first, missing ones
+ * marked; picking one asks about unsaved changes first, then opens it through the one open path.
+ */
+export async function openRecent(editor: Editor): Promise<void> {
+  const t = (key: Parameters<typeof desktopText>[1], params?: Record<string, string>) => desktopText(editor.uiLocale, key, params);
+  const recent: readonly RecentFile[] = await editor.host.files.recent().catch(() => []);
+  if (recent.length === 0) {
+    editor.showStatus(t('recent.none'));
+    return;
+  }
+  const listed = recent.slice(0, LISTED);
+  const choice = await editor.ask({
+    title: t('recent.title'),
+    body: t('recent.body'),
+    choices: [
+      { value: 'cancel', label: t('recent.cancel') },
+      ...listed.map((file, i) => ({ value: `recent:${i}`, label: file.missing ? t('recent.missing', { name: file.name }) : file.name, primary: i === 0 && !file.missing })),
+    ],
+  });
+  const picked = listed.find((_file, i) => choice === `recent:${i}`);
+  if (!picked || !(await editor.confirmDiscard())) return;
+  const result = await editor.host.files.openRecent(picked.key);
+  if (!result.ok) {
+    if (result.failure.code !== 'cancelled') editor.showError(editor.t('error.openTitle', { name: picked.name }), result.failure.code === 'io' ? result.failure.message : result.failure.code);
+    return;
+  }
+  editor.openText(result.value.text, result.value.name);
+}
