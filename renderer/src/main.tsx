@@ -13,7 +13,7 @@ import { installCollabDebug } from './collab/debug';
 import { Editor } from './editor/editor';
 import { resolveHost } from './host';
 import { localStoragePreferences } from './host/preferences';
-import { detectLocale } from './i18n/strings';
+import { detectLocale } from '../../shared/i18n';
 import { parseStartOptions } from './url-params';
 
 declare const __APP_VERSION__: string;

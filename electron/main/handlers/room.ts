@@ -8,6 +8,7 @@
  * The room id and password are made here from the OS CSPRNG; the password never leaves this
  * machine except in the join link and code the host chooses to share.
  */
+import { verbatim } from '../../../shared/i18n';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -106,7 +107,7 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
       return { ok: true, value: room };
     } catch (error) {
       await signaling?.close();
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: verbatim(error instanceof Error ? error.message : String(error)) };
     }
   };
 

@@ -8,6 +8,7 @@ import {
   type OpenedFile,
   type SavedFile,
 } from '../../../shared/host-api';
+import { message, verbatim } from '../../../shared/i18n';
 
 /**
  * The HostApi in a plain browser (people joining from a browser, and the e2e tests).
@@ -64,7 +65,7 @@ export function createWebHost(appVersion: string): HostApi {
           currentName = file.name;
           return { ok: true, value: { name: file.name, text } };
         } catch (error) {
-          return { ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+          return { ok: false, failure: { code: 'io', message: verbatim(error instanceof Error ? error.message : String(error)) } };
         }
       },
       takePending: async () => null,
@@ -74,7 +75,7 @@ export function createWebHost(appVersion: string): HostApi {
         currentName = null;
       },
       recent: async () => [],
-      openRecent: async () => ({ ok: false, failure: { code: 'io', message: 'Recent files are only kept by the desktop app.' } }),
+      openRecent: async () => ({ ok: false, failure: { code: 'io', message: message('host.recentDesktopOnly') } }),
     },
     window: {
       setDocumentState(state: DocumentState) {
@@ -82,6 +83,8 @@ export function createWebHost(appVersion: string): HostApi {
       },
       // A browser has no application menu: the toolbar and shortcuts are the page's own.
       setMenu: () => undefined,
+      // The page is the whole UI: it is already in the user's language.
+      setLocale: () => undefined,
       close: () => window.close(),
       onCommand(listener) {
         listeners.add(listener);
@@ -90,7 +93,7 @@ export function createWebHost(appVersion: string): HostApi {
     },
     room: {
       // A page cannot open a server: people host from the desktop app, or through a team's signaling server.
-      host: async () => ({ ok: false, message: 'Hosting a session on this computer needs the desktop app. In a browser, add your team’s signaling server in Settings and host through it.' }),
+      host: async () => ({ ok: false, message: message('host.hostDesktopOnly') }),
       stop: async () => undefined,
       status: async () => null,
       // In a browser the join link's parameters are in the page's own URL.

@@ -14,6 +14,7 @@ import { createIpc } from '../../../electron/main/ipc';
 import { isRendererUrl, rendererSource } from '../../../electron/main/renderer-location';
 import { WindowRegistry, type AppWindow } from '../../../electron/main/window-registry';
 import { fake, FakeBrowserWindow, resetFake } from './fake-electron';
+import { inEnglish } from '../in-english';
 
 let dir: string;
 let docs: string;
@@ -142,7 +143,7 @@ describe('files:save / files:saveAs', () => {
     const { call, entry } = openWindow();
     entry.doc.filePath = join(docs, 'missing-folder', 'Plan.journey');
     const result = await call('files:save', 'x', 'Plan');
-    expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/no longer exists/) } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/no longer exists/) } });
     expect(await recent.list()).toEqual([]);
   });
 
@@ -247,7 +248,7 @@ describe('files:open / takePending / recent', () => {
     const path = join(docs, 'NotRecent.journey');
     await writeFile(path, 'secret');
     const result = await call('files:openRecent', path);
-    expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringContaining('no longer in the list of recent files') } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringContaining('no longer in the list of recent files') } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(entry.doc.filePath).toBeNull();
   });

@@ -21,7 +21,7 @@ describe('preload', () => {
     expect(shape).toEqual({
       app: ['info'],
       files: ['forgetCurrent', 'open', 'openRecent', 'recent', 'save', 'saveAs', 'takePending'],
-      window: ['close', 'onCommand', 'setDocumentState', 'setMenu'],
+      window: ['close', 'onCommand', 'setDocumentState', 'setLocale', 'setMenu'],
       room: ['host', 'status', 'stop', 'takePendingJoin'],
     });
     for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');
@@ -47,16 +47,18 @@ describe('preload', () => {
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[channel, ...args]]);
   });
 
-  it('setDocumentState, setMenu and close are one-way messages; the state is copied field by field', () => {
+  it('setDocumentState, setMenu, setLocale and close are one-way messages; the state is copied field by field', () => {
     fake.ipcRenderer.send.mockClear();
     const richer = { title: 'T', fileName: 'T.journey', dirty: true, secret: 'not sent' };
     api.window.setDocumentState(richer);
     const menu = [{ id: 'file' as const, label: 'File', items: [null] }];
     api.window.setMenu(menu);
+    api.window.setLocale('ru');
     api.window.close();
     expect(fake.ipcRenderer.send.mock.calls).toEqual([
       ['window:setDocumentState', { title: 'T', fileName: 'T.journey', dirty: true }],
       ['window:setMenu', menu],
+      ['window:setLocale', 'ru'],
       ['window:close'],
     ]);
   });

@@ -1,3 +1,4 @@
+import { verbatim } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { addNote, setNoteText } from '../../../shared/doc';
 import { serializeWorkspace } from '../../../shared/file';
@@ -29,7 +30,7 @@ describe('the editor: files', () => {
     fake.nextSaveAs('Shop.journey');
     await expect(editor.save(true)).resolves.toBe(true);
     expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
-    expect(editor.get(NOTICES).status).toBe('Saved as Shop.journey');
+    expect(editor.text(editor.get(NOTICES).status!)).toBe('Saved as Shop.journey');
     expect(fake.documentStates.at(-1)).toEqual({ title: 'Shop.journey', fileName: 'Shop.journey', dirty: false });
 
     const other = editorSetup();
@@ -38,7 +39,7 @@ describe('the editor: files', () => {
     expect(Object.keys(other.editor.view().notes)).toHaveLength(notes + 1);
     expect(Object.values(other.editor.view().notes).some((n) => n.text === 'Sees an ad')).toBe(true);
     expect(other.editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
-    expect(other.editor.get(NOTICES).status).toBe('Opened Shop.journey');
+    expect(other.editor.text(other.editor.get(NOTICES).status!)).toBe('Opened Shop.journey');
   });
 
   it('asks before replacing unsaved changes, and Cancel keeps everything', async () => {
@@ -67,8 +68,8 @@ describe('the editor: files', () => {
     fake.nextOpen('Broken.journey', '{"format":"journey", "formatVersion": 1, "workspace": ');
     await editor.open();
     expect(editor.session).toBe(session);
-    expect(editor.get(NOTICES).error?.title).toBe('Could not open “Broken.journey”');
-    expect(editor.get(NOTICES).error?.message.length).toBeGreaterThan(10);
+    expect(editor.text(editor.get(NOTICES).error!.title)).toBe('Could not open “Broken.journey”');
+    expect(editor.text(editor.get(NOTICES).error!.message).length).toBeGreaterThan(10);
   });
 
   it('a new workspace starts on its first journey board with nothing selected', async () => {
@@ -168,10 +169,10 @@ describe('the editor: views register, nothing is assigned', () => {
   it('COMPATIBILITY: the flat state reads and writes the slices', () => {
     const { editor } = editorSetup();
     const { cell } = gridOf(editor);
-    editor.store.set({ selectedCell: { stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId }, status: 'Hello' });
+    editor.store.set({ selectedCell: { stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId }, status: verbatim('Hello') });
     expect(editor.get(SELECTION).selectedCell).toEqual({ stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId });
-    expect(editor.get(NOTICES).status).toBe('Hello');
-    expect(editor.state.status).toBe('Hello');
+    expect(editor.get(NOTICES).status).toEqual(verbatim('Hello'));
+    expect(editor.state.status).toEqual(verbatim('Hello'));
     expect(editor.state).toBe(editor.state); // one object until something changes
   });
 });

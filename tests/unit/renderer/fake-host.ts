@@ -1,4 +1,5 @@
 import type { DocumentState, HostApi, HostCommand, HostResult, MenuSpec, OpenedFile, SavedFile } from '../../../shared/host-api';
+import { verbatim, type Locale } from '../../../shared/i18n';
 
 /**
  * A HostApi in memory: files are a map from name to text, dialogs are answered by the test
@@ -9,6 +10,7 @@ export function fakeHost() {
   let current: string | null = null;
   const documentStates: DocumentState[] = [];
   const menus: MenuSpec[] = [];
+  const locales: Locale[] = [];
   const listeners = new Set<(command: HostCommand) => void>();
   const answers: { open: HostResult<OpenedFile>[]; saveAs: (string | null)[] } = { open: [], saveAs: [] };
   let closed = false;
@@ -43,6 +45,7 @@ export function fakeHost() {
     window: {
       setDocumentState: (state) => void documentStates.push(state),
       setMenu: (menu) => void menus.push(menu),
+      setLocale: (locale) => void locales.push(locale),
       close: () => {
         closed = true;
       },
@@ -52,7 +55,7 @@ export function fakeHost() {
       },
     },
     room: {
-      host: async () => ({ ok: false, message: 'Hosting is not part of these tests' }),
+      host: async () => ({ ok: false, message: verbatim('Hosting is not part of these tests') }),
       stop: async () => undefined,
       status: async () => null,
       takePendingJoin: async () => null,
@@ -63,6 +66,8 @@ export function fakeHost() {
     files,
     documentStates,
     menus,
+    /** Every UI language the renderer told the host, in order. */
+    locales,
     /** What the next Open dialog returns. */
     nextOpen(name: string, text: string) {
       answers.open.push({ ok: true, value: { name, text } });

@@ -1,7 +1,7 @@
-/** Strings of the collaboration UI (kept apart from i18n/strings.ts; same rules: English is the reference, every key in every language). */
-import type { Locale } from '../../../shared/model';
+/** The collab namespace of the translation catalog (shared/i18n): English is the reference. */
+import type { Translation } from '../types';
 
-const en = {
+export const en = {
   'collab.button': 'Share',
   'collab.title': 'Live session',
   'collab.host': 'Host',
@@ -64,10 +64,9 @@ const en = {
   'collab.hostFailed': 'Could not host: {message}',
   'collab.nameLabel': '{name}',
   'collab.stranger': 'Someone tried to join with a different password (they received nothing).',
-};
-export type CollabKey = keyof typeof en;
+} as const;
 
-const id: Record<CollabKey, string> = {
+export const id: Translation<typeof en> = {
   'collab.button': 'Bagikan',
   'collab.title': 'Sesi langsung',
   'collab.host': 'Tuan rumah',
@@ -132,7 +131,7 @@ const id: Record<CollabKey, string> = {
   'collab.stranger': 'Seseorang mencoba bergabung dengan kata sandi lain (mereka tidak menerima apa pun).',
 };
 
-const ru: Record<CollabKey, string> = {
+export const ru: Translation<typeof en> = {
   'collab.button': 'Поделиться',
   'collab.title': 'Совместная сессия',
   'collab.host': 'Провести',
@@ -196,11 +195,3 @@ const ru: Record<CollabKey, string> = {
   'collab.nameLabel': '{name}',
   'collab.stranger': 'Кто-то пытался войти с другим паролем (он ничего не получил).',
 };
-
-const DICTIONARIES: Record<Locale, Record<CollabKey, string>> = { en, id, ru };
-
-export function ct(locale: Locale, key: CollabKey, params?: Record<string, string | number>): string {
-  const template = DICTIONARIES[locale][key] ?? en[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}
