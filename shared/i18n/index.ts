@@ -8,12 +8,13 @@
  * banner shown in English reads in Russian once the language is switched.
  */
 import i18next, { type i18n as I18n } from 'i18next';
-import { LOCALES, type Locale } from '../model';
+import { LOCALES, resolveLocale, type Locale } from '../model';
 import { KEY_NAMESPACE, NAMESPACE_NAMES, RESOURCES, type MessageKey } from './resources';
 
 export { KEY_NAMESPACE, NAMESPACES, NAMESPACE_NAMES, RESOURCES, isMessageKey, type MessageKey, type Namespace } from './resources';
 export type { Translation } from './types';
 export type { Locale };
+export { detectLocale, resolveLocale } from '../model';
 export type { I18n };
 
 /** A parameter: text as it is, a number (formatted for the language), a number with fixed decimals, or another message. */
@@ -110,24 +111,4 @@ let shared: I18n | null = null;
 export function translatorFor(locale: string): Translator {
   shared ??= createI18n('en');
   return translator(shared, resolveLocale(locale));
-}
-
-/**
- * The language the UI is drawn in for any BCP 47 tag (a workspace's, an OS's, a browser's):
- * its base language when the catalog has it (Malay reads Indonesian), else English.
- */
-export function resolveLocale(tag: string | null | undefined): Locale {
-  const base = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
-  if (base === 'id' || base === 'in' || base === 'ms') return 'id';
-  if (base === 'ru') return 'ru';
-  return 'en';
-}
-
-/** The first of the user's preferred languages the catalog has, else English. */
-export function detectLocale(languages: readonly string[]): Locale {
-  for (const language of languages) {
-    const base = language.toLowerCase().split('-')[0];
-    if (base === 'id' || base === 'ms' || base === 'ru' || base === 'en') return resolveLocale(base);
-  }
-  return 'en';
 }

@@ -2,7 +2,6 @@
 import type { Translation } from '../types';
 
 export const en = {
-  'app.name': 'Journey',
   'app.untitled': 'Untitled',
   'app.verbatim': '{text}',
   'host.recentDesktopOnly': 'Recent files are only kept by the desktop app.',
@@ -63,7 +62,6 @@ export const en = {
 } as const;
 
 export const id: Translation<typeof en> = {
-  'app.name': 'Journey',
   'app.untitled': 'Tanpa judul',
   'app.verbatim': '{text}',
   'host.recentDesktopOnly': 'Berkas terbaru hanya disimpan oleh aplikasi desktop.',
@@ -124,7 +122,6 @@ export const id: Translation<typeof en> = {
 };
 
 export const ru: Translation<typeof en> = {
-  'app.name': 'Journey',
   'app.untitled': 'Без названия',
   'app.verbatim': '{text}',
   'host.recentDesktopOnly': 'Недавние файлы запоминает только настольное приложение.',

@@ -62,7 +62,6 @@ export const en = {
   'collab.insecure': 'This browser cannot encrypt (no Web Crypto and no fallback). Join from the desktop app or another browser.',
   'collab.leftForOther': 'You left the live session: another workspace was opened.',
   'collab.hostFailed': 'Could not host: {message}',
-  'collab.nameLabel': '{name}',
   'collab.stranger': 'Someone tried to join with a different password (they received nothing).',
 } as const;
 
@@ -127,7 +126,6 @@ export const id: Translation<typeof en> = {
   'collab.insecure': 'Peramban ini tidak dapat mengenkripsi. Gabung dari aplikasi desktop atau peramban lain.',
   'collab.leftForOther': 'Anda meninggalkan sesi langsung: ruang kerja lain dibuka.',
   'collab.hostFailed': 'Tidak dapat menjadi tuan rumah: {message}',
-  'collab.nameLabel': '{name}',
   'collab.stranger': 'Seseorang mencoba bergabung dengan kata sandi lain (mereka tidak menerima apa pun).',
 };
 
@@ -192,6 +190,5 @@ export const ru: Translation<typeof en> = {
   'collab.insecure': 'Этот браузер не умеет шифровать. Присоединяйтесь из настольного приложения или другого браузера.',
   'collab.leftForOther': 'Вы покинули сессию: открыто другое рабочее пространство.',
   'collab.hostFailed': 'Не удалось провести сессию: {message}',
-  'collab.nameLabel': '{name}',
   'collab.stranger': 'Кто-то пытался войти с другим паролем (он ничего не получил).',
 };

@@ -176,3 +176,21 @@ describe('the editor: views register, nothing is assigned', () => {
     expect(editor.state).toBe(editor.state); // one object until something changes
   });
 });
+
+describe('the editor: language', () => {
+  it('tells the host its UI language, and a banner shown in English reads in Russian after a switch', async () => {
+    const { editor, fake } = editorSetup();
+    expect(fake.locales).toEqual(['en']);
+    fake.nextOpen('Сломан.journey', '{"format":"journey", "formatVersion": 1, "workspace": ');
+    await editor.open();
+    const error = editor.get(NOTICES).error!;
+    expect(editor.text(error.title)).toBe('Could not open “Сломан.journey”');
+    expect(editor.text(error.message)).toContain('incomplete');
+    editor.setUiLocale('ru');
+    expect(fake.locales).toEqual(['en', 'ru']);
+    expect(editor.get(NOTICES).error).toBe(error); // the same kept message…
+    expect(editor.text(error.title)).toBe('Не удалось открыть «Сломан.journey»'); // …drawn in Russian now
+    expect(editor.text(error.message)).toContain('Файл неполный');
+    expect(editor.t('action.save')).toBe('Сохранить');
+  });
+});
