@@ -112,6 +112,8 @@ export interface TransferStatus {
   readonly failure: TransferFailure | null;
   /** Frames dropped as garbage (malformed, out of order, over a limit). */
   readonly droppedFrames: number;
+  /** Times a connected peer that had not synced was asked for the workspace again (shared/collab/resync.ts). */
+  readonly resyncs: number;
 }
 
 export interface InFlight {
@@ -331,6 +333,8 @@ export class ChunkedSender {
   private waiting = false;
   private closed = false;
   private readonly highWater: number;
+  /** Writes the channel refused (not open yet, or closing); each lost one message. */
+  refusedWrites = 0;
 
   constructor(
     private readonly channel: FrameChannel,
@@ -373,18 +377,28 @@ export class ChunkedSender {
         return;
       }
       const head = this.queue[0]!;
-      if (head.id === null) this.write(head.message);
-      else this.write(encodeFrame(head.message, head.id, head.next));
+      const written = head.id === null ? this.write(head.message) : this.write(encodeFrame(head.message, head.id, head.next));
       head.next++;
-      if (head.next >= head.count) this.queue.shift();
+      // A refused frame loses its whole message (the far side times the rest out), not the queue.
+      if (!written || head.next >= head.count) this.queue.shift();
     }
   };
 
-  private write(data: Uint8Array): void {
+  /**
+   * A write the channel refuses loses that message only, as y-webrtc's own send does: y-webrtc
+   * broadcasts awareness and doc updates to connections that are still connecting (it ignores
+   * the error), and shutting the sender then would also drop the sync step 1 sent once the
+   * channel opens, leaving a guest "connecting" for ever. A closed connection is released by
+   * its owner (`close`).
+   */
+  private write(data: Uint8Array): boolean {
     try {
       this.channel.send(data);
+      return true;
     } catch {
-      this.close();
+      this.refusedWrites++;
+      return false;
     }
   }
+
 }

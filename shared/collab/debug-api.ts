@@ -40,6 +40,8 @@ export interface CollabDebugStatus {
   readonly join: CollabJoinProgress | null;
   /** Frames from peers dropped as garbage (malformed, out of order, over a limit). */
   readonly droppedFrames: number;
+  /** Times this page asked a connected peer for the workspace again (its first answer was lost). */
+  readonly resyncs: number;
 }
 
 /** What a test sees of another participant: their presence, without connection details. */

@@ -8,7 +8,7 @@ export interface BoardRecords {
 }
 
 /** The records of one board from the view, stages and lanes sorted (what its layout is computed from). */
-export function boardRecords(view: WorkspaceView, boardId: string): BoardRecords {
+export function boardRecords(view: Pick<WorkspaceView, 'stages' | 'lanes' | 'notes'>, boardId: string): BoardRecords {
   const stages = Object.values(view.stages).filter((s) => s.boardId === boardId).sort(byOrder);
   const lanes = Object.values(view.lanes).filter((l) => l.boardId === boardId).sort(byOrder);
   // A plain loop: this runs on every edit, over every note of the workspace.

@@ -432,10 +432,14 @@ export function wellFormedRecord<T>(record: T): T {
  * Cheap (no schema pass), so opening a large file keeps skipping the full read.
  */
 export function settleSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
-  const clean = wellFormedRecord;
-  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, clean(r)]));
-  const workspace = clean(snapshot.workspace);
-  const tables: RecordTables = {
+  const workspace = wellFormedRecord(snapshot.workspace);
+  return tablesToSnapshot(workspace, resolveWorkspace(tablesOf(snapshot, wellFormedRecord), contextOf(workspace)));
+}
+
+/** A snapshot's records as tables by id, each passed through `each` (as they are by default). */
+export function tablesOf(snapshot: WorkspaceSnapshot, each: <T>(record: T) => T = (record) => record): RecordTables {
+  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, each(r)]));
+  return {
     boards: table(snapshot.boards),
     stages: table(snapshot.stages),
     lanes: table(snapshot.lanes),
@@ -443,7 +447,6 @@ export function settleSnapshot(snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
     personas: table(snapshot.personas),
     emotions: table(snapshot.emotions),
   };
-  return tablesToSnapshot(workspace, resolveWorkspace(tables, contextOf(workspace)));
 }
 
 /** True when `settleSnapshot` would change nothing: every text well-formed, every reference resolved. */

@@ -1,7 +1,7 @@
 import { produce, type Draft } from 'immer';
 import * as Y from 'yjs';
 import { COLLECTIONS, type Collection, type Note, type RecordOf, type WorkspaceMeta, type WorkspaceSnapshot } from '../model';
-import { contextOf, DEFAULT_CONTEXT, repairRecordLoose, resolveWorkspace, allWellFormed, type RecordTables } from './repair-rules';
+import { contextOf, DEFAULT_CONTEXT, repairRecordLoose, resolveWorkspace, allWellFormed, tablesOf, type RecordTables } from './repair-rules';
 import { keepRepaired, type RepairReport } from './repairer';
 import { collectionMap, metaMap, readMeta, readRecordFields, readSnapshot, readTables, sortSnapshot } from './ydoc';
 
@@ -40,18 +40,6 @@ export function readView(doc: Y.Doc): WorkspaceView {
   const snapshot = readSnapshot(doc);
   if (snapshot) return viewOfSnapshot(snapshot);
   return { meta: null, boards: {}, stages: {}, lanes: {}, notes: {}, personas: {}, emotions: {} };
-}
-
-function tablesOf(snapshot: WorkspaceSnapshot): RecordTables {
-  const table = <T extends { id: string }>(records: readonly T[]) => new Map(records.map((r) => [r.id, r]));
-  return {
-    boards: table(snapshot.boards),
-    stages: table(snapshot.stages),
-    lanes: table(snapshot.lanes),
-    notes: table(snapshot.notes),
-    personas: table(snapshot.personas),
-    emotions: table(snapshot.emotions),
-  };
 }
 
 /** Whether resolution changed nothing: every record resolves to itself. */

@@ -16,6 +16,8 @@ export interface JoinFigures {
   readonly runs: number[];
   /** The Yjs state the guest received (bytes). */
   readonly stateBytes: number;
+  /** Times the guests asked again because an answer did not come (shared/collab/resync.ts). */
+  readonly resyncs: number;
 }
 
 export async function benchJoin(options: { served: Served; notes?: number; runs?: number }): Promise<JoinFigures> {
@@ -31,6 +33,7 @@ export async function benchJoin(options: { served: Served; notes?: number; runs?
     await host.evaluate((r) => window.journeyDebug.collab!.host(r).then(() => undefined), room);
     const runs: number[] = [];
     let stateBytes = 0;
+    let resyncs = 0;
     for (let i = 0; i < (options.runs ?? 3); i++) {
       const context = await guestBrowser.newContext({ viewport: { width: 1600, height: 900 } });
       const guest = await context.newPage();
@@ -51,13 +54,14 @@ export async function benchJoin(options: { served: Served; notes?: number; runs?
         await frame();
         return performance.now() - start;
       }, room);
-      const status = await guest.evaluate(() => ({ notes: window.journeyDebug.snapshot()?.notes.length ?? 0, join: window.journeyDebug.collab!.status().join }));
+      const status = await guest.evaluate(() => ({ notes: window.journeyDebug.snapshot()?.notes.length ?? 0, join: window.journeyDebug.collab!.status().join, resyncs: window.journeyDebug.collab!.status().resyncs }));
       if (status.notes !== notes) throw new Error(`the guest holds ${status.notes} of ${notes} notes`);
       stateBytes = status.join?.totalBytes ?? 0;
+      resyncs += status.resyncs;
       runs.push(round(ms));
       await context.close();
     }
-    return { joinMs: round(median(runs)), runs, stateBytes };
+    return { joinMs: round(median(runs)), runs, stateBytes, resyncs };
   } finally {
     await Promise.all([hostBrowser.close(), guestBrowser.close()]);
     await signaling.close();

@@ -137,6 +137,8 @@ async function main(): Promise<void> {
       // A guest joining a 10,000-note room: two more Chromium processes (tests/bench/join.ts).
       const join = await benchJoin({ served });
       figures.push({ name: 'joinMs10k', value: join.joinMs, unit: 'ms', target: '≤ 10000', ok: (v) => v <= 10_000 });
+      figures.push({ name: 'joinResyncs10k', value: join.resyncs, unit: 'asks', target: '0 (lost answers)', ok: (v) => v === 0 });
+      console.log(`joinMs10k runs: ${join.runs.join(', ')} ms; state ${(join.stateBytes / 1e6).toFixed(1)} MB`);
     }
   } finally {
     await browser.close();

@@ -9,10 +9,6 @@ import { SESSION_ACTIONS } from './session';
 import { STAGE_LANE_ACTIONS } from './stage-lane';
 import { VIEW_ACTIONS } from './view';
 
-export type { Action, Shortcut } from '../editor/actions';
-// COMPATIBILITY DURING THE MERGE: the board view imports addNoteAndEdit from here.
-export { addNoteAndEdit, targetCell } from './targets';
-
 /**
  * Every user verb, by area (one module each). This order is the order of the native menu,
  * the context menus and key matching (the first action whose shortcut matches runs).

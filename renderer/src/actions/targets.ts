@@ -2,7 +2,7 @@ import { message, type Message } from '../../../shared/i18n';
 import { addNote } from '../../../shared/doc';
 import { boardRecords } from '../../../shared/doc/board-records';
 import type { Editor } from '../editor/editor';
-import { DIALOGS, EDITING, SELECTION, type ContextTarget } from '../editor/slices';
+import type { ContextTarget } from '../editor/slices';
 import { collabFor } from '../collab/manager';
 
 /** What actions work on: the right-clicked thing, else the selection, else a sensible default. */
@@ -53,13 +53,7 @@ export function targetCell(editor: Editor, target?: ContextTarget): { boardId: s
 /** Add a note to a cell, signed with this participant's name, and start typing into it. */
 export function addNoteAndEdit(editor: Editor, cell: { boardId: string; stageId: string; laneId: string }): string | null {
   const id = editor.edit(() => addNote(editor.doc, { ...cell, author: author(editor) }));
-  if (id) {
-    editor.slices.batch(() => {
-      editor.update(SELECTION, { selectedNoteIds: [id], selectedCell: { stageId: cell.stageId, laneId: cell.laneId } });
-      editor.update(EDITING, { editingNoteId: id });
-      editor.update(DIALOGS, { contextMenu: null });
-    });
-  }
+  if (id) editor.typeInto(id, { stageId: cell.stageId, laneId: cell.laneId });
   return id;
 }
 

@@ -6,8 +6,8 @@ import { runMenuAction } from '../actions/menu';
 import { JourneyBoard } from '../board/JourneyBoard';
 import { CollabPanel } from '../collab/CollabPanel';
 import type { Editor } from '../editor/editor';
-import { useSlice, useView } from '../editor/hooks';
-import { DIALOGS, LOCALE, SELECTION } from '../editor/slices';
+import { useActiveBoard, useSlice } from '../editor/hooks';
+import { DIALOGS, LOCALE } from '../editor/slices';
 import { JourneyPersonaBar, PersonaSidePanel } from '../persona/JourneyPersonas';
 import { PersonaBoard } from '../persona/PersonaBoard';
 import { BoardHeader } from '../ui/BoardHeader';
@@ -24,10 +24,9 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** The app shell: keys, menu commands and the clipboard wired to the editor, and the views laid out. */
 export function App({ app }: { app: Editor }) {
-  const activeBoardId = useSlice(app, SELECTION, (s) => s.activeBoardId);
+  // The shell re-renders for the open board's record and the language, not for every edit.
+  const board = useActiveBoard(app);
   const uiLocale = useSlice(app, LOCALE, (s) => s.uiLocale);
-  const view = useView(app);
-  const board = activeBoardId ? view.boards[activeBoardId] : undefined;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

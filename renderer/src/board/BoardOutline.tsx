@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { cellKey, type BoardLayout } from '../../../shared/layout/board-layout';
 import type { Note } from '../../../shared/model';
-import type { AppController } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
 import type { BoardRecords } from './board-data';
 
 /**
@@ -16,7 +16,7 @@ export const BoardOutline = memo(function BoardOutline({
   layout,
   selected,
 }: {
-  app: AppController;
+  app: Editor;
   stages: BoardRecords['stages'];
   lanes: BoardRecords['lanes'];
   layout: BoardLayout;

@@ -1,6 +1,7 @@
 import { renameLane, renameStage, setEmotion } from '../../../shared/doc';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
-import type { AppController, RenameTarget } from '../workspace/controller';
+import type { Editor } from '../editor/editor';
+import type { RenameTarget } from '../editor/slices';
 import { InlineTextInput } from '../ui/InlineTextInput';
 import type { Pin, Viewport } from '../../../shared/layout/viewport';
 
@@ -8,8 +9,8 @@ import type { Pin, Viewport } from '../../../shared/layout/viewport';
  * A one-line DOM input over a stage header, a lane label or an emotion point, for naming it.
  * Enter or clicking away keeps the text; Escape leaves the old name.
  */
-export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: AppController; layout: BoardLayout; viewport: Viewport; pin: Pin; target: RenameTarget }) {
-  const view = app.state.session.view.getView();
+export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: Editor; layout: BoardLayout; viewport: Viewport; pin: Pin; target: RenameTarget }) {
+  const view = app.view();
   const s = viewport.scale;
 
   let rect: { x: number; y: number; width: number; height: number } | null = null;
@@ -38,7 +39,7 @@ export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: App
 
   const commit = (text: string) =>
     app.edit(() => {
-      const doc = app.state.session.doc;
+      const { doc } = app;
       if (target.kind === 'stage' && text) renameStage(doc, target.id, text);
       if (target.kind === 'lane' && text) renameLane(doc, target.id, text);
       if (target.kind === 'emotion') setEmotion(doc, target.personaId ? target : { boardId: target.boardId, stageId: target.stageId }, { label: text });
@@ -52,7 +53,7 @@ export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: App
       initial={value}
       style={{ left: viewport.x + rect.x * s, top: viewport.y + rect.y * s, width: rect.width * s, height: rect.height * s, fontSize: Math.max(12, 18 * s) }}
       onCommit={commit}
-      onDone={() => app.store.set({ renaming: null })}
+      onDone={() => app.rename(null)}
     />
   );
 }

@@ -1,13 +1,12 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { Layer, Rect, Stage } from 'react-konva';
 import type Konva from 'konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
-import { curvesOf } from '../../../shared/layout/emotion-curve';
 import type { HitContext } from '../../../shared/layout/hit-test';
 import { pinOf } from '../../../shared/layout/viewport';
-import { useAppState, useView } from '../ui/hooks';
-import type { AppController } from '../workspace/controller';
-import { selectBoard, useStableLayout } from './board-data';
+import type { Editor } from '../editor/editor';
+import { useStableLayout } from './board-data';
+import { useBoardState } from './board-state';
 import { BoardGrid, BoardHeaders } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
 import { useBoardInput } from './board-input';
@@ -22,30 +21,19 @@ import { ResizeHandle } from './ResizeHandle';
 import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
 import { PresenceLayer } from '../collab/PresenceLayer';
-import { drawingPersona, filterPersona, usePersonaUi } from '../persona/persona-ui';
 import { CurveOutline } from '../persona/CurveOutline';
 
 /**
  * The journey board: a view. It draws the layout (shared/layout) in a few Konva layers, hands
  * presses to the board's gestures (./board-input, ./gestures) and zoom, pan and culling to the
- * camera (./camera); every layer is drawn only, never hit-tested by Konva.
+ * camera (./camera); every layer is drawn only, never hit-tested by Konva. Memoized, it
+ * re-renders only when something useBoardState reads changes (./board-state).
  */
-export function JourneyBoard({ app, boardId }: { app: AppController; boardId: string }) {
-  const state = useAppState(app);
-  const view = useView(app);
-  const { stages: stageTable, lanes: laneTable, notes: noteTable, emotions: emotionTable, personas } = view;
-  // selectBoard reads only these three tables: recompute when one of them changes.
-  const records = useMemo(() => selectBoard(view, boardId), [stageTable, laneTable, noteTable, boardId]);
+export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: Editor; boardId: string }) {
+  // What the board reads, by selector: it re-renders only when one of these changes.
+  const state = useBoardState(app, boardId);
+  const { records, curves, colours, ghostPersonaId, highlightPersonaId, notes: noteTable, lanes: laneTable } = state;
   const layout = useStableLayout(records);
-  const curves = useMemo(
-    () => curvesOf(Object.values(emotionTable).filter((e) => e.boardId === boardId), (id) => personas[id]?.color),
-    [emotionTable, personas, boardId],
-  );
-  const board = view.boards[boardId];
-  const personaUi = usePersonaUi(app);
-  const linkedPersonas = (board?.personaIds ?? []).filter((id) => personas[id]); // a peer may have deleted one
-  const ghostPersonaId = drawingPersona(personaUi, boardId, linkedPersonas);
-  const highlightPersonaId = filterPersona(personaUi, boardId, linkedPersonas);
 
   const containerRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<Konva.Stage>(null);
@@ -106,22 +94,26 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
     camera.afterRender();
     drag.placeDragged();
   });
-  useEffect(() => {
-    app.drawnBoard = {
-      layout,
-      get viewport() {
-        return camera.shown;
-      },
-      container: containerRef.current,
-      stage: stageRef.current,
-    };
-  });
-  useEffect(() => {
-    app.boardView = camera;
-    return () => {
-      if (app.boardView === camera) app.boardView = null;
-    };
-  }, [app, camera]);
+  // The board registers what it offers (zoom, fit, reveal) and what it draws (read live).
+  useEffect(() => app.registerBoardView(camera), [app, camera]);
+  useEffect(
+    () =>
+      app.registerDrawnBoard({
+        get layout() {
+          return live.current.layout;
+        },
+        get viewport() {
+          return camera.shown;
+        },
+        get container() {
+          return containerRef.current;
+        },
+        get stage() {
+          return stageRef.current;
+        },
+      }),
+    [app, camera],
+  );
 
   // Zoomed far out the notes are one picture; closer in, only the notes near the view become
   // React elements at all (DESIGN.md, "Rendering").
@@ -155,7 +147,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
               layout={layout}
               curves={curves}
               ghostPersonaId={ghostPersonaId}
-              ghostColor={ghostPersonaId ? personas[ghostPersonaId]?.color : undefined}
+              ghostColor={ghostPersonaId ? colours[ghostPersonaId] : undefined}
               highlightKey={highlightPersonaId}
               dragged={drag.curvePoint}
             />
@@ -180,7 +172,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
                   laneKind={laneTable[note.laneId]?.kind}
                   selected={selected.has(note.id)}
                   editing={note.id === state.editingNoteId}
-                  personaColors={note.personaIds?.flatMap((id) => personas[id]?.color ?? []).join(',') || undefined}
+                  personaColors={note.personaIds?.flatMap((id) => colours[id] ?? []).join(',') || undefined}
                   dimmed={highlightPersonaId !== undefined && !note.personaIds?.includes(highlightPersonaId)}
                 />
               );
@@ -197,7 +189,7 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
           <PresenceLayer app={app} boardId={boardId} layout={layout} scale={vp.scale} />
         </Stage>
       )}
-      {editingNote && editingBox && <NoteEditor app={app} note={editingNote} box={editingBox} viewport={vp} />}
+      {editingNote && editingBox && <NoteEditor key={editingNote.id} app={app} note={editingNote} box={editingBox} viewport={vp} />}
       {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} pin={pin} target={state.renaming} />}
       <BoardOutline
         app={app}
@@ -209,6 +201,6 @@ export function JourneyBoard({ app, boardId }: { app: AppController; boardId: st
       <CurveOutline app={app} boardId={boardId} stages={records.stages} />
     </div>
   );
-}
+});
 
 export type { BoardLayout };

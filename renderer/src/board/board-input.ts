@@ -3,8 +3,8 @@ import type { KonvaEventObject } from 'konva/lib/Node';
 import { cellAt } from '../../../shared/layout/board-layout';
 import { hitTest, type HitContext } from '../../../shared/layout/hit-test';
 import { toBoardPoint } from '../../../shared/layout/viewport';
-import { addNoteAndEdit } from '../actions/registry';
-import type { AppController } from '../workspace/controller';
+import { addNoteAndEdit } from '../actions/targets';
+import type { Editor } from '../editor/editor';
 import type { BoardCamera } from './camera';
 import { doubleClick, hoverCursor, menuTarget, startGesture } from './gestures/pick';
 import { DRAG_THRESHOLD_PX, type Gesture, type GestureEnv, type PointerInput } from './gestures/types';
@@ -22,7 +22,7 @@ const additive = (e: MouseEvent | TouchEvent) => e.shiftKey || e.metaKey || e.ct
  * window until release, Escape or lost focus cancels it. Double-clicks and the context menu read
  * the same hit test.
  */
-export function useBoardInput(app: AppController, env: GestureEnv, camera: BoardCamera, hitContext: () => HitContext, container: () => HTMLElement | null) {
+export function useBoardInput(app: Editor, env: GestureEnv, camera: BoardCamera, hitContext: () => HitContext, container: () => HTMLElement | null) {
   const [hand, setHand] = useState(false);
   const [cursor, setCursor] = useState<string | undefined>(undefined);
   const gesture = useRef<{ g: Gesture; stop: () => void } | null>(null);
@@ -121,7 +121,7 @@ export function useBoardInput(app: AppController, env: GestureEnv, camera: Board
 
   const onMouseDown = (event: KonvaEventObject<MouseEvent>) => {
     const e = event.evt;
-    app.store.set({ contextMenu: null });
+    app.openContextMenu(null);
     if (gesture.current) return;
     const p = input(e.clientX, e.clientY, e, e.detail);
     const g = startGesture(env, { hit: hitAt(p), input: p, button: e.button, pointer: 'mouse', hand });
@@ -166,10 +166,10 @@ export function useBoardInput(app: AppController, env: GestureEnv, camera: Board
   const doubleClickAt = (p: PointerInput) => {
     const action = doubleClick(hitAt(p));
     if (!action) return;
-    if (action.kind === 'rename-stage') app.store.set({ renaming: { kind: 'stage', id: action.id } });
-    else if (action.kind === 'rename-lane') app.store.set({ renaming: { kind: 'lane', id: action.id } });
-    else if (action.kind === 'rename-feeling') app.store.set({ renaming: { kind: 'emotion', boardId: env.boardId, stageId: action.stageId, ...(action.personaId ? { personaId: action.personaId } : {}) } });
-    else if (action.kind === 'edit-note') app.store.set({ selectedNoteIds: [action.id], selectedCell: null, editingNoteId: action.id });
+    if (action.kind === 'rename-stage') app.rename({ kind: 'stage', id: action.id });
+    else if (action.kind === 'rename-lane') app.rename({ kind: 'lane', id: action.id });
+    else if (action.kind === 'rename-feeling') app.rename({ kind: 'emotion', boardId: env.boardId, stageId: action.stageId, ...(action.personaId ? { personaId: action.personaId } : {}) });
+    else if (action.kind === 'edit-note') app.typeInto(action.id);
     else addNoteAndEdit(app, { boardId: env.boardId, ...action.cell });
   };
 
@@ -179,9 +179,7 @@ export function useBoardInput(app: AppController, env: GestureEnv, camera: Board
     const p = input(e.clientX, e.clientY, e, 1);
     const target = menuTarget(hitAt(p), cellAt(env.layout(), p.board));
     if (!target) return;
-    if (target.kind === 'note' && !app.state.selectedNoteIds.includes(target.noteId)) app.store.set({ selectedNoteIds: [target.noteId], selectedCell: null });
-    if (target.kind === 'cell') app.store.set({ selectedNoteIds: [], selectedCell: { stageId: target.stageId, laneId: target.laneId } });
-    app.store.set({ contextMenu: { x: e.clientX, y: e.clientY, target } });
+    app.openContextMenu({ x: e.clientX, y: e.clientY, target });
   };
 
   return {

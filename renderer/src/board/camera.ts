@@ -3,7 +3,7 @@ import type Konva from 'konva';
 import type { Note } from '../../../shared/model';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
 import { fitBoard, fitStage, initialViewport, pinOf, revealBox, viewRect, zoomAround, type Viewport } from '../../../shared/layout/viewport';
-import type { BoardViewApi } from '../workspace/controller';
+import type { BoardViewApi } from '../editor/views';
 import { placeTitles } from './BoardBackground';
 import { loadViewport, saveViewport } from './viewport-storage';
 

@@ -24,6 +24,7 @@ import {
   type TransferFailure,
   type TransferStatus,
 } from '../../../shared/collab/chunking';
+import { shouldResync, type ResyncState } from '../../../shared/collab/resync';
 
 type DataListener = (data: unknown) => void;
 
@@ -43,6 +44,12 @@ interface PeerLike {
 
 export interface WebrtcConnLike {
   readonly peer: PeerLike;
+  /** y-webrtc's WebrtcConn: the data channel is open. */
+  readonly connected?: boolean;
+  /** y-webrtc's WebrtcConn: the peer's sync step 2 arrived. */
+  readonly synced?: boolean;
+  /** y-webrtc's WebrtcConn: the far side's peer id. */
+  readonly remotePeerId?: string;
 }
 
 interface Hooked {
@@ -50,6 +57,7 @@ interface Hooked {
   readonly reassembler: Reassembler;
   readonly sender: ChunkedSender;
   readonly warned: Set<string>;
+  readonly resync: ResyncState;
 }
 
 /** How often stalled messages are looked for. */
@@ -66,6 +74,7 @@ export class ChunkedConns {
   private failure: TransferFailure | null = null;
   private arrivedBytes = 0;
   private droppedFrames = 0;
+  private resyncs = 0;
   private lastProgressAt = 0;
   private lastTick = Date.now();
   private pausedMs = 0;
@@ -73,6 +82,10 @@ export class ChunkedConns {
 
   constructor(
     private readonly onChange: () => void,
+    /** Sends sync step 1 to a connected peer that has not answered (see shared/collab/resync.ts). */
+    private readonly askAgain: (conn: WebrtcConnLike) => void = () => undefined,
+    /** A connection closed: whoever was on its far side left (shared/collab/awareness-peers.ts). */
+    private readonly closed: (conn: WebrtcConnLike) => void = () => undefined,
     private readonly limits: ChunkLimits = DEFAULT_CHUNK_LIMITS,
   ) {
     this.timer = setInterval(this.sweep, SWEEP_MS);
@@ -90,7 +103,7 @@ export class ChunkedConns {
         if (!best || m.receivedBytes / m.totalBytes > best.receivedBytes / best.totalBytes) best = m;
       }
     }
-    return { arriving: best, arrivedBytes: this.arrivedBytes, failure: this.failure, droppedFrames: this.droppedFrames };
+    return { arriving: best, arrivedBytes: this.arrivedBytes, failure: this.failure, droppedFrames: this.droppedFrames, resyncs: this.resyncs };
   }
 
   destroy(): void {
@@ -106,7 +119,13 @@ export class ChunkedConns {
       { send: (frame) => send(frame), bufferedAmount: () => peer.bufferSize ?? 0 },
       { wake: (resume) => wakeOnDrain(peer, resume) },
     );
-    const h: Hooked = { conn, reassembler: new Reassembler(this.limits, this.budget), sender, warned: new Set() };
+    const h: Hooked = {
+      conn,
+      reassembler: new Reassembler(this.limits, this.budget),
+      sender,
+      warned: new Set(),
+      resync: { connectedAt: null, lastAskedAt: this.clock() },
+    };
     this.live.add(h);
     peer.send = (data: unknown) => {
       if (data instanceof Uint8Array) sender.send(data);
@@ -147,6 +166,7 @@ export class ChunkedConns {
     peer.once('close', () => {
       for (const failure of h.reassembler.close()) this.failed(h, failure);
       this.release(h);
+      this.closed(conn);
     });
   }
 
@@ -187,8 +207,30 @@ export class ChunkedConns {
 
   private sweep = (): void => {
     const now = this.clock();
-    for (const h of [...this.live]) for (const failure of h.reassembler.sweep(now)) this.failed(h, failure);
+    for (const h of [...this.live]) {
+      for (const failure of h.reassembler.sweep(now)) this.failed(h, failure);
+      this.maybeAskAgain(h, now);
+    }
   };
+
+  /** A connected peer whose answer to our sync step 1 never came is asked again; a synced one now and then. */
+  private maybeAskAgain(h: Hooked, now: number): void {
+    const { conn, resync } = h;
+    if (conn.connected && resync.connectedAt === null) resync.connectedAt = now;
+    const why = shouldResync(resync, conn.connected === true, conn.synced === true, h.reassembler.inFlight().length > 0, now);
+    if (!why) return;
+    resync.lastAskedAt = now;
+    try {
+      this.askAgain(conn);
+    } catch {
+      // The connection is closing; its close event releases it.
+    }
+    if (why === 'join') {
+      this.resyncs++;
+      console.warn('[journey] a connected peer has not sent the workspace yet; asking again');
+      this.onChange();
+    }
+  }
 }
 
 function wakeOnDrain(peer: PeerLike, resume: () => void): void {

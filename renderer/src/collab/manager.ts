@@ -55,6 +55,7 @@ export interface CollabState {
   readonly join: CollabJoinProgress | null;
   /** Frames from peers dropped as garbage. */
   readonly droppedFrames: number;
+  readonly resyncs: number;
 }
 
 export interface HostOptions {
@@ -106,6 +107,7 @@ export class Collab {
       following: null,
       join: null,
       droppedFrames: 0,
+      resyncs: 0,
     });
     this.store = app.slices.slice(SESSION_UI);
     // Opening another workspace while in a room leaves the room (the room keeps its own).
@@ -250,7 +252,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message: notice, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0 });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message: notice, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0, resyncs: 0 });
     this.releasing = transport.destroy();
     await this.releasing;
   }
@@ -324,7 +326,7 @@ export class Collab {
     const notice = next.wrongPassword ? message('collab.wrongPassword') : this.state.message;
     const transfer = transport.transfer();
     const join = this.state.role === 'guest' ? joinProgress(transfer, this.state.synced) : null;
-    this.store.set({ phase, message: notice, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0 });
+    this.store.set({ phase, message: notice, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0, resyncs: transfer?.resyncs ?? 0 });
   };
 }
 

@@ -5,14 +5,16 @@
  * - `yjs-server`: y-websocket's client against a Yjs server the team runs (y-websocket's
  *   published server or Hocuspocus), for sessions bigger than one mesh or always-on rooms.
  */
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { WebrtcProvider } from 'y-webrtc';
 import { WebsocketProvider } from 'y-websocket';
-import type { Awareness } from 'y-protocols/awareness';
+import { removeAwarenessStates, type Awareness } from 'y-protocols/awareness';
 import type { IceServerSetting } from './settings';
 import { signalingTopic } from '../../../shared/collab/signaling-topic';
 import type { TransferStatus } from '../../../shared/collab/chunking';
 import { ChunkedConns } from './chunked-conns';
+import { syncStep1Message } from '../../../shared/collab/resync';
+import { clientsOfPeer, PEER_FIELD } from '../../../shared/collab/awareness-peers';
 
 /** Matches electron/main/signaling/server.ts TOPIC_INFO_TYPE (y-webrtc ignores it). */
 const TOPIC_INFO_TYPE = 'journey-topic';
@@ -66,7 +68,25 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
     peerOpts: { config: { iceServers: options.iceServers.map((s) => ({ ...s })) } },
   });
   // Messages over 16 KiB travel in chunks (chunked-conns.ts): wrap each connection as y-webrtc makes it.
-  const chunks = new ChunkedConns(onChange);
+  // A connected peer that never answered sync step 1 is asked again (shared/collab/resync.ts).
+  // Whoever was on the far side of a closed connection left: forget them now, not 30 s later.
+  const chunks = new ChunkedConns(
+    onChange,
+    (conn) => conn.peer.send(syncStep1Message(Y.encodeStateVector(doc))),
+    (conn) => {
+      if (!conn.remotePeerId) return;
+      const gone = clientsOfPeer(provider.awareness.getStates(), conn.remotePeerId, doc.clientID);
+      if (gone.length > 0) removeAwarenessStates(provider.awareness, gone, 'peer left');
+    },
+  );
+  // Our connections are known by our y-webrtc peer id: say it in our awareness state.
+  const sayPeer = () => {
+    const peerId = provider.room?.peerId;
+    const state = provider.awareness.getLocalState();
+    if (peerId && state && state[PEER_FIELD] !== peerId) provider.awareness.setLocalStateField(PEER_FIELD, peerId);
+  };
+  provider.awareness.on('change', sayPeer);
+  void Promise.resolve(provider.key).then(sayPeer, () => undefined);
   const hookPeers = () => chunks.hookAll(provider.room?.webrtcConns.values() ?? []);
   provider.on('peers', hookPeers);
   const subscribers = new Map<string, number>();
@@ -111,6 +131,7 @@ export function webrtcTransport(doc: Y.Doc, options: WebrtcTransportOptions, onC
   };
   window.addEventListener('unhandledrejection', onRejection);
   cleanups.push(() => window.removeEventListener('unhandledrejection', onRejection));
+  cleanups.push(() => provider.awareness.off('change', sayPeer));
   provider.on('peers', onChange);
   provider.on('synced', onChange);
   provider.on('status', onChange);

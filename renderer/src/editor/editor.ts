@@ -1,10 +1,10 @@
+import type { UndoManager } from 'yjs';
 import type { HostApi } from '../../../shared/host-api';
 import { boardsInOrder, readSnapshot, type WorkspaceView } from '../../../shared/doc';
 import type { Locale, WorkspaceSnapshot } from '../../../shared/model';
 import type { Viewport } from '../../../shared/layout/viewport';
 import { createI18n, translate, type I18n, type Message, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { ActionRegistry } from './actions';
-import { FlatState, type AppState } from './compat';
 import { DocumentFiles, type LoadOutcome } from './files';
 import { memoryPreferences, readJson, writeJson, type Preferences } from './preferences';
 import { WorkspaceSession } from './session';
@@ -37,8 +37,9 @@ export class Editor {
   readonly files: DocumentFiles;
   /** The one i18next instance over the catalog (shared/i18n), showing the UI language. */
   readonly i18n: I18n;
-  private readonly flat: FlatState;
   private boardViews: BoardViewApi[] = [];
+  /** Per undo manager (one per session): how many steps are open, and its capture timeout before. */
+  private readonly openSteps = new WeakMap<UndoManager, { depth: number; captureTimeout: number }>();
   private drawnBoards: DrawnBoard[] = [];
   private offSessionChange: () => void;
 
@@ -57,7 +58,6 @@ export class Editor {
     this.slices.replace(DOCUMENT, { session, fileName: null, dirty: false });
     this.slices.replace(LOCALE, { uiLocale });
     this.slices.set(SELECTION, { activeBoardId: firstJourneyBoard(session) });
-    this.flat = new FlatState(this.slices);
     this.files = new DocumentFiles(this);
     this.offSessionChange = this.watch(session);
     this.files.publishDocumentState();
@@ -120,17 +120,47 @@ export class Editor {
     });
   }
 
+  /**
+   * Select by pointer (a click, a rubber band, a drag's start): the selection becomes this, and
+   * typing into a note and an open context menu end, in one change.
+   */
+  pick(selectedNoteIds: readonly string[], selectedCell: SelectionState['selectedCell'] = null): void {
+    this.slices.batch(() => {
+      this.slices.set(SELECTION, { selectedNoteIds, selectedCell });
+      this.slices.set(EDITING, { editingNoteId: null });
+      this.slices.set(DIALOGS, { contextMenu: null });
+    });
+  }
+
   /** Start (or, with null, end) typing into a note. */
   editNote(editingNoteId: string | null): void {
     this.slices.set(EDITING, { editingNoteId });
+  }
+
+  /** Select one note alone (in `cell`, when it was just added there) and start typing into it. */
+  typeInto(noteId: string, cell: SelectionState['selectedCell'] = null): void {
+    this.slices.batch(() => {
+      this.slices.set(SELECTION, { selectedNoteIds: [noteId], selectedCell: cell });
+      this.slices.set(EDITING, { editingNoteId: noteId });
+      this.slices.set(DIALOGS, { contextMenu: null });
+    });
   }
 
   rename(renaming: RenameTarget | null): void {
     this.slices.set(RENAMING, { renaming });
   }
 
+  /**
+   * Open (or, with null, close) the context menu. A right-click on a note that is not selected
+   * selects it alone; on a cell, selects the cell: the menu's actions work on what it shows.
+   */
   openContextMenu(contextMenu: ContextMenuState | null): void {
-    this.slices.set(DIALOGS, { contextMenu });
+    this.slices.batch(() => {
+      const target = contextMenu?.target;
+      if (target?.kind === 'note' && !this.selection.selectedNoteIds.includes(target.noteId)) this.select([target.noteId]);
+      if (target?.kind === 'cell') this.select([], { stageId: target.stageId, laneId: target.laneId });
+      this.slices.set(DIALOGS, { contextMenu });
+    });
   }
 
   /** An error banner; its texts are kept as messages, so a language switch re-translates it. */
@@ -209,9 +239,11 @@ export class Editor {
   /**
    * Run one edit (usually a shared/doc command) as its own undo step. The only way the
    * renderer closes undo steps: the step before it is closed first, and this one after.
+   * Inside an open step (`beginStep`) the edit joins that step instead of closing it.
    */
   edit<T>(fn: () => T): T {
     const { undo } = this.session;
+    if (this.openSteps.has(undo)) return fn();
     undo.stopCapturing();
     try {
       return fn();
@@ -222,24 +254,39 @@ export class Editor {
 
   /**
    * Open one undo step for a gesture that spans many frames (drag, resize, curve drag,
-   * typing in a field): every `step.edit` until `step.end()` undoes as one.
+   * typing in a field): every `step.edit` until `step.end()` undoes as one. Steps nest: a
+   * step begun while another is open joins it, its `end` closes nothing, and the capture
+   * timeout comes back only when the outermost step ends.
    */
   beginStep(): EditStep {
     const { undo } = this.session;
-    undo.stopCapturing();
-    const timeout = undo.captureTimeout;
-    // Frames of one gesture may be further apart than the capture timeout: hold the step open.
-    undo.captureTimeout = Number.POSITIVE_INFINITY;
-    let open = true;
+    let open = this.openSteps.get(undo);
+    if (!open) {
+      undo.stopCapturing();
+      open = { depth: 0, captureTimeout: undo.captureTimeout };
+      this.openSteps.set(undo, open);
+      // Frames of one gesture may be further apart than the capture timeout: hold the step open.
+      undo.captureTimeout = Number.POSITIVE_INFINITY;
+    }
+    open.depth++;
+    const outer = open;
+    let ended = false;
     return {
       edit: <T>(fn: () => T): T => fn(),
       end: () => {
-        if (!open) return;
-        open = false;
-        undo.captureTimeout = timeout;
+        if (ended) return;
+        ended = true;
+        if (--outer.depth > 0) return;
+        this.openSteps.delete(undo);
+        undo.captureTimeout = outer.captureTimeout;
         undo.stopCapturing();
       },
     };
+  }
+
+  /** Whether an undo step is held open now (`beginStep` not yet ended). */
+  get stepOpen(): boolean {
+    return this.openSteps.has(this.session.undo);
   }
 
   canUndo(): boolean {
@@ -331,28 +378,6 @@ export class Editor {
   /** Exactly the text Save writes. */
   fileText(): string {
     return this.files.fileText();
-  }
-
-  // ── Compatibility during the merge (remove afterwards, see the branch's report) ──
-
-  /** @deprecated The flat AppState of before the slices; read slices (`get`, hooks) instead. */
-  get state(): AppState {
-    return this.flat.get();
-  }
-
-  /** @deprecated The flat store of before the slices; `set` routes each field to its slice. */
-  get store() {
-    return this.flat.store;
-  }
-
-  /** @deprecated Views register with `registerBoardView`; this assignment does it for older views. */
-  set boardView(view: BoardViewApi | null) {
-    this.boardViews = view ? [view] : [];
-  }
-
-  /** @deprecated Views register with `registerDrawnBoard`; this assignment does it for older views. */
-  set drawnBoard(board: DrawnBoard | null) {
-    this.drawnBoards = board ? [board] : [];
   }
 }
 

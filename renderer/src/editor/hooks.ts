@@ -1,8 +1,7 @@
 import { useRef, useSyncExternalStore } from 'react';
 import type { WorkspaceView } from '../../../shared/doc';
-import type { AppState } from './compat';
 import type { Editor } from './editor';
-import { DOCUMENT } from './slices';
+import { DOCUMENT, SELECTION } from './slices';
 import type { Slice, SliceReader } from './store';
 
 /**
@@ -61,39 +60,29 @@ export function useView(editor: Editor): WorkspaceView {
 }
 
 /**
- * COMPATIBILITY DURING THE MERGE: the flat state of before the slices, for views not yet on
- * selectors (the journey board). It re-renders only when a field this component has read
- * changes: the returned object records which fields are read, so a dialog or a status line
- * does not re-render a board that never reads them. Remove with `editor.state`.
+ * What `select` picks from the open workspace's view: re-renders only when that changes (by
+ * `isEqual`), so a view that draws notes does not re-render when a persona's name is typed.
  */
-export function useAppState(editor: Editor): AppState {
-  const tracked = useRef<{ read: Set<keyof AppState>; state: AppState; proxy: AppState } | null>(null);
-  const getSnapshot = (): AppState => {
-    const state = editor.state;
-    const last = tracked.current;
-    if (last) {
-      if (last.state === state) return last.proxy;
-      const same = [...last.read].every((key) => Object.is(last.state[key], state[key]));
-      last.state = state;
-      if (same) return last.proxy;
-    }
-    // `editor.t` reads the language without touching the state: count it as read from the start.
-    const read = last?.read ?? new Set<keyof AppState>(['uiLocale']);
-    const holder = { read, state, proxy: null as unknown as AppState };
-    holder.proxy = new Proxy({} as AppState, {
-      get: (_, key) => {
-        read.add(key as keyof AppState);
-        return holder.state[key as keyof AppState];
-      },
-      has: (_, key) => key in holder.state,
-      ownKeys: () => Reflect.ownKeys(holder.state),
-      getOwnPropertyDescriptor: (_, key) => {
-        read.add(key as keyof AppState);
-        return { value: holder.state[key as keyof AppState], enumerable: true, configurable: true, writable: false };
-      },
-    });
-    tracked.current = holder;
-    return holder.proxy;
+export function useViewValue<T>(editor: Editor, select: (view: WorkspaceView) => T, isEqual: Equality<T> = Object.is): T {
+  const session = useSlice(editor, DOCUMENT, (d) => d.session);
+  const cache = useRef<{ view: WorkspaceView; select: (view: WorkspaceView) => T; value: T } | null>(null);
+  const getSnapshot = (): T => {
+    const view = session.view.getView();
+    const last = cache.current;
+    if (last && last.view === view && last.select === select) return last.value;
+    const value = select(view);
+    const kept = last && isEqual(last.value, value) ? last.value : value;
+    cache.current = { view, select, value: kept };
+    return kept;
   };
-  return useSyncExternalStore(editor.slices.subscribe, getSnapshot);
+  return useSyncExternalStore(session.view.subscribe, getSnapshot);
+}
+
+/**
+ * The open board's record: re-renders when the user opens another board or this one's record
+ * changes (title, goal, personas), not when notes are typed or moved (the app shell reads this).
+ */
+export function useActiveBoard(editor: Editor): WorkspaceView['boards'][string] | undefined {
+  const activeBoardId = useSlice(editor, SELECTION, (s) => s.activeBoardId);
+  return useViewValue(editor, (view) => (activeBoardId ? view.boards[activeBoardId] : undefined));
 }

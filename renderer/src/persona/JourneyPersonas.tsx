@@ -7,7 +7,7 @@ import { useSlice, useView } from '../editor/hooks';
 import { LOCALE, SELECTION } from '../editor/slices';
 import { focusPersonaName, installPersonaClipboard, openPersonaBoard } from './operations';
 import { PersonaAvatar, PersonaCard } from './PersonaCard';
-import { drawingPersona, filterPersona, personaUi, usePersonaUi, usePersonaUiValue } from './persona-ui';
+import { personaUi, useBoardPersonas, usePersonaUiValue } from './persona-ui';
 import './persona.css';
 
 /** Drag type for reordering the legend (never leaves the page). */
@@ -21,17 +21,16 @@ const LEGEND_MIME = 'application/x-journey-legend-persona';
  */
 export function JourneyPersonaBar({ app, boardId }: { app: Editor; boardId: string }) {
   const view = useView(app);
-  const ui = usePersonaUi(app);
   const board = view.boards[boardId];
   useEffect(() => installPersonaClipboard(app, () => false), [app]);
-  if (!board || board.kind !== 'journey') return null;
-  const linked = board.personaIds.map((id) => view.personas[id]).filter((p): p is Persona => p !== undefined);
+  const linked = (board?.kind === 'journey' ? board.personaIds : []).map((id) => view.personas[id]).filter((p): p is Persona => p !== undefined);
   const linkedIds = linked.map((p) => p.id);
+  const { drawing, filter } = useBoardPersonas(app, boardId, linkedIds);
+  const sideCard = usePersonaUiValue(app, (s) => s.sideCard);
+  if (!board || board.kind !== 'journey') return null;
   const unlinked = Object.values(view.personas)
     .filter((p) => !board.personaIds.includes(p.id))
     .sort(byOrder);
-  const drawing = drawingPersona(ui, boardId, linkedIds);
-  const filter = filterPersona(ui, boardId, linkedIds);
   const doc = app.doc;
   const set = personaUi(app).set;
 
@@ -94,7 +93,7 @@ export function JourneyPersonaBar({ app, boardId }: { app: Editor; boardId: stri
             >
               {app.t('journeyPersonas.highlight')}
             </button>
-            <button type="button" className="chip" aria-pressed={ui.sideCard === persona.id} onClick={() => set({ sideCard: ui.sideCard === persona.id ? null : persona.id })}>
+            <button type="button" className="chip" aria-pressed={sideCard === persona.id} onClick={() => set({ sideCard: sideCard === persona.id ? null : persona.id })}>
               {app.t('journeyPersonas.card')}
             </button>
             <button

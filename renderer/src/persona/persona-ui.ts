@@ -1,5 +1,5 @@
 import type { Editor } from '../editor/editor';
-import { useSlice } from '../editor/hooks';
+import { shallowEqual, useSlice } from '../editor/hooks';
 import { PERSONA_UI, type PersonaUiState } from '../editor/slices';
 import type { SliceStore } from '../editor/store';
 
@@ -8,11 +8,6 @@ export type { PersonaUiState };
 /** The editor's persona UI slice as a small store (get, set, subscribe). */
 export function personaUi(editor: Editor): SliceStore<PersonaUiState> {
   return editor.slices.slice(PERSONA_UI);
-}
-
-/** The whole persona UI slice; prefer `usePersonaUiValue` with a selector. */
-export function usePersonaUi(editor: Editor): PersonaUiState {
-  return useSlice(editor, PERSONA_UI);
 }
 
 /** What `select` picks from the persona UI slice (re-renders only when that changes). */
@@ -30,4 +25,12 @@ export function drawingPersona(state: PersonaUiState, boardId: string, linked: r
 export function filterPersona(state: PersonaUiState, boardId: string, linked: readonly string[]): string | undefined {
   const chosen = state.filter[boardId];
   return chosen && linked.includes(chosen) ? chosen : undefined;
+}
+
+/**
+ * A journey board's persona choices as `drawingPersona` and `filterPersona` resolve them:
+ * re-renders only when one of the two changes (not for another board's, nor the side card).
+ */
+export function useBoardPersonas(editor: Editor, boardId: string, linked: readonly string[]): { drawing: string | undefined; filter: string | undefined } {
+  return usePersonaUiValue(editor, (s) => ({ drawing: drawingPersona(s, boardId, linked), filter: filterPersona(s, boardId, linked) }), shallowEqual);
 }

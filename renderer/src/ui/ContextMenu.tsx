@@ -4,12 +4,13 @@ import type { MessageKey } from '../../../shared/i18n';
 import { shortcutLabel } from '../actions/shortcuts';
 import { actionLabel, type Action } from '../editor/actions';
 import type { Editor } from '../editor/editor';
-import { useSlice } from '../editor/hooks';
+import { useSlice, useView } from '../editor/hooks';
 import { DIALOGS } from '../editor/slices';
 
 /** The right-click menu: the registry's actions for what was clicked, grouped, keyboard-operable. */
 export function ContextMenu({ app }: { app: Editor }) {
   const contextMenu = useSlice(app, DIALOGS, (s) => s.contextMenu);
+  useView(app); // what is enabled follows the doc while the menu is open (a peer may delete the note)
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

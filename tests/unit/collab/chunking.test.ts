@@ -162,6 +162,24 @@ describe('framing', () => {
     expectSame(receive(new Reassembler(), channel.sent), [big, Uint8Array.of(1, 42), Uint8Array.of(0, 2, 7)]);
   });
 
+  it('keeps working after the channel refused writes while it was still connecting', () => {
+    // y-webrtc broadcasts awareness and doc updates to connections that are not open yet and
+    // ignores the error; the sync step 1 sent once the channel opens must still go out.
+    const channel = new FakeChannel();
+    const s = sender(channel);
+    channel.open = false;
+    expect(() => s.send(Uint8Array.of(1, 7))).not.toThrow();
+    expect(() => s.send(bytes(100_000, 3))).not.toThrow();
+    expect(s.refusedWrites).toBe(2);
+    expect(s.pendingBytes()).toBe(0);
+    channel.open = true;
+    const step1 = Uint8Array.of(0, 0, 1, 0);
+    const big = bytes(70_000, 4);
+    s.send(step1);
+    s.send(big);
+    expectSame(receive(new Reassembler(), channel.sent), [step1, big]);
+  });
+
   it('drops its queue when the channel closes, without throwing', () => {
     const channel = new FakeChannel();
     let resume: (() => void) | null = null;

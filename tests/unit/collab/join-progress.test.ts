@@ -7,7 +7,7 @@ import { joinMessage, joinProgress } from '../../../shared/collab/join-progress'
 import type { TransferStatus } from '../../../shared/collab/chunking';
 
 const MB = 1024 * 1024;
-const status = (over: Partial<TransferStatus>): TransferStatus => ({ arriving: null, arrivedBytes: 0, failure: null, droppedFrames: 0, ...over });
+const status = (over: Partial<TransferStatus>): TransferStatus => ({ arriving: null, arrivedBytes: 0, failure: null, droppedFrames: 0, resyncs: 0, ...over });
 
 describe('join progress', () => {
   it('counts up while the workspace arrives, shows 100 % only once it is all here, and stays there', () => {

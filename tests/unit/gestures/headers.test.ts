@@ -34,10 +34,10 @@ describe('stage and lane reorder gestures', () => {
     r.drag({ x: labelX, y: kpis.y + 20 }, { x: labelX, y: r.grid().lane('actions').y + 5 });
     expect(kinds()).toEqual(['kpis', ...before.filter((k) => k !== 'kpis')]);
     const a = r.add(0, 'actions', 'a');
-    r.app.store.set({ selectedNoteIds: [a] });
+    r.app.select([a]);
     const p = { x: r.grid().stage(2).x + 50, y: headerY };
     r.press(p)!.up(r.at(p));
-    expect(r.app.state.selectedNoteIds).toEqual([]);
+    expect(r.app.selection.selectedNoteIds).toEqual([]);
   });
 });
 

@@ -13,33 +13,33 @@ describe('the marquee gesture (a press on empty board)', () => {
     expect(g.kind).toBe('marquee');
     r.moveAlong(g, { x: cell.x + cell.width - 6, y: cell.y + cell.height - 6 }, { x: cell.x + 4, y: cell.y + 4 });
     expect(r.drawn.band).toMatchObject({ x: cell.x + 4, y: cell.y + 4 });
-    expect([...r.app.state.selectedNoteIds].sort()).toEqual([a, b].sort());
+    expect([...r.app.selection.selectedNoteIds].sort()).toEqual([a, b].sort());
     g.up(r.at({ x: cell.x + 4, y: cell.y + 4 }));
     expect(r.drawn.band).toBeNull();
-    expect([...r.app.state.selectedNoteIds].sort()).toEqual([a, b].sort());
+    expect([...r.app.selection.selectedNoteIds].sort()).toEqual([a, b].sort());
 
-    r.app.store.set({ selectedNoteIds: [c] });
+    r.app.select([c]);
     r.drag({ x: cell.x + cell.width - 6, y: cell.y + cell.height - 6 }, { x: cell.x + 4, y: cell.y + 4 }, { additive: true });
-    expect([...r.app.state.selectedNoteIds].sort()).toEqual([a, b, c].sort());
+    expect([...r.app.selection.selectedNoteIds].sort()).toEqual([a, b, c].sort());
   });
 
   it('a click selects the cell under it; the second press of a double-click does not; Escape restores the selection', () => {
     const r = gestureRig();
     const a = r.add(0, 'actions', 'a');
-    r.app.store.set({ selectedNoteIds: [a] });
+    r.app.select([a]);
     const p = r.cellCentre(3, 'kpis');
     r.press(p)!.up(r.at(p));
-    expect(r.app.state.selectedNoteIds).toEqual([]);
-    expect(r.app.state.selectedCell).toEqual({ stageId: r.grid().stage(3).id, laneId: r.grid().lane('kpis').id });
-    r.app.store.set({ selectedCell: null, editingNoteId: a, selectedNoteIds: [a] });
+    expect(r.app.selection.selectedNoteIds).toEqual([]);
+    expect(r.app.selection.selectedCell).toEqual({ stageId: r.grid().stage(3).id, laneId: r.grid().lane('kpis').id });
+    r.app.typeInto(a);
     r.press(p, { clicks: 2 })!.up(r.at(p, { clicks: 2 }));
-    expect(r.app.state.editingNoteId).toBe(a);
+    expect(r.editing()).toBe(a);
 
-    r.app.store.set({ selectedNoteIds: [a], editingNoteId: null });
+    r.app.pick([a]);
     const g = r.press(r.cellCentre(4, 'kpis'))!;
     r.moveAlong(g, r.cellCentre(4, 'kpis'), r.cellCentre(4, 'insights'));
     g.cancel();
-    expect(r.app.state.selectedNoteIds).toEqual([a]);
+    expect(r.app.selection.selectedNoteIds).toEqual([a]);
     expect(r.drawn.band).toBeNull();
   });
 });
@@ -66,7 +66,7 @@ describe('the pan gesture', () => {
     const g = r.press({ x: p.x + 80, y: p.y }, { pointer: 'touch' })!;
     expect(g.kind).toBe('pan');
     g.up(r.at({ x: p.x + 80, y: p.y }));
-    expect(r.app.state.selectedCell).toEqual({ stageId: r.grid().stage(2).id, laneId: r.grid().lane('emotions').id });
+    expect(r.app.selection.selectedCell).toEqual({ stageId: r.grid().stage(2).id, laneId: r.grid().lane('emotions').id });
     expect(r.viewport()).toEqual({ x: 0, y: 0, scale: 1 });
   });
 });

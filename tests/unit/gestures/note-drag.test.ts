@@ -10,11 +10,11 @@ describe('the note-drag gesture', () => {
     const g = r.press(r.noteCentre(a))!;
     expect(g.kind).toBe('note-drag');
     g.up(r.at(r.noteCentre(a)));
-    expect(r.app.state.selectedNoteIds).toEqual([a]);
+    expect(r.app.selection.selectedNoteIds).toEqual([a]);
     r.press(r.noteCentre(b), { additive: true })!.up(r.at(r.noteCentre(b), { additive: true }));
-    expect(r.app.state.selectedNoteIds).toEqual([a, b]);
+    expect(r.app.selection.selectedNoteIds).toEqual([a, b]);
     r.press(r.noteCentre(a), { additive: true })!.up(r.at(r.noteCentre(a), { additive: true }));
-    expect(r.app.state.selectedNoteIds).toEqual([b]);
+    expect(r.app.selection.selectedNoteIds).toEqual([b]);
     expect(r.snap()).toEqual(before);
   });
 
@@ -22,7 +22,7 @@ describe('the note-drag gesture', () => {
     const r = gestureRig();
     const a = r.add(1, 'actions', 'a');
     const b = r.add(1, 'actions', 'b');
-    r.app.store.set({ selectedNoteIds: [a, b] });
+    r.app.select([a, b]);
     r.ready();
     const from = r.noteCentre(b);
     const to = r.cellCentre(3, 'touchpoints');
@@ -49,11 +49,11 @@ describe('the note-drag gesture', () => {
     const first = r.add(2, 'painPoints', 'first');
     const second = r.add(2, 'painPoints', 'second');
     const other = r.add(0, 'actions', 'other');
-    r.app.store.set({ selectedNoteIds: [other] });
+    r.app.select([other]);
     const box = r.layout().notes.get(first)!;
     const from = r.noteCentre(second);
     r.drag(from, { x: box.x + 10, y: box.y + box.height / 2 });
-    expect(r.app.state.selectedNoteIds).toEqual([second]);
+    expect(r.app.selection.selectedNoteIds).toEqual([second]);
     expect(r.layout().cells.get(`${r.grid().stage(2).id}|${r.grid().lane('painPoints').id}`)).toEqual([second, first]);
     expect(r.cellOf(other).stage).toBe(0);
   });
@@ -75,8 +75,8 @@ describe('the note-drag gesture', () => {
   it('the second press of a double-click leaves the selection to the double-click (which opens the note)', () => {
     const r = gestureRig();
     const a = r.add(0, 'actions', 'a');
-    r.app.store.set({ selectedNoteIds: [a], editingNoteId: a });
+    r.app.typeInto(a);
     r.press(r.noteCentre(a), { clicks: 2 })!.up(r.at(r.noteCentre(a), { clicks: 2 }));
-    expect(r.app.state.editingNoteId).toBe(a);
+    expect(r.editing()).toBe(a);
   });
 });

@@ -10,7 +10,7 @@ describe('the note-resize gesture', () => {
     const box = r.layout().notes.get(a)!;
     const corner = { x: box.x + box.width, y: box.y + box.height };
     expect(r.press(corner)!.kind).toBe('marquee');
-    r.app.store.set({ selectedNoteIds: [a] });
+    r.app.select([a]);
     r.ready();
     const g = r.press(corner)!;
     expect(g.kind).toBe('note-resize');

@@ -8,7 +8,8 @@ import { newWorkspace, sampleWorkspace, type LaneKind, type WorkspaceSnapshot } 
 import { selectBoard } from '../../../renderer/src/board/board-data';
 import { startGesture } from '../../../renderer/src/board/gestures/pick';
 import type { Gesture, GestureEnv, Point, PointerInput, Rect } from '../../../renderer/src/board/gestures/types';
-import { AppController } from '../../../renderer/src/workspace/controller';
+import { Editor } from '../../../renderer/src/editor/editor';
+import { EDITING } from '../../../renderer/src/editor/slices';
 import { NOW } from '../doc/helpers';
 
 /** A host that does nothing: the gestures never reach it. */
@@ -17,14 +18,14 @@ const quietHost = {
 } as unknown as HostApi;
 
 /**
- * The real editor (AppController) over a new or sample workspace, the board's gesture
+ * The real editor over a new or sample workspace, the board's gesture
  * environment with a recording feedback and a hand-driven clock, and short ways to press, drag
  * and release at board points.
  */
 export function gestureRig(kind: 'new' | 'sample' = 'new', viewport: Viewport = { x: 0, y: 0, scale: 1 }) {
   const snapshot: WorkspaceSnapshot = kind === 'sample' ? sampleWorkspace('en', NOW) : newWorkspace('en', NOW);
-  const app = new AppController(quietHost, 'web', '0.0.0', snapshot, 'en');
-  const boardId = app.state.activeBoardId!;
+  const app = new Editor(quietHost, 'web', '0.0.0', snapshot, 'en');
+  const boardId = app.selection.activeBoardId!;
   let vp = viewport;
   let clock = 1_000;
   const drawn = {
@@ -35,7 +36,7 @@ export function gestureRig(kind: 'new' | 'sample' = 'new', viewport: Viewport = 
     curvePoint: null as { curveKey: string; stageId: string; y: number } | null,
     calls: 0,
   };
-  const view = () => app.state.session.view.getView();
+  const view = () => app.view();
   const layout = (): BoardLayout => {
     const r = selectBoard(view(), boardId);
     return layoutBoard(r.stages, r.lanes, r.notes);
@@ -65,7 +66,8 @@ export function gestureRig(kind: 'new' | 'sample' = 'new', viewport: Viewport = 
   });
   /** Press at a board point as the board does: hit test, then the gesture it starts. */
   const press = (board: Point, opts: { additive?: boolean; clicks?: number; button?: number; pointer?: 'mouse' | 'touch'; hand?: boolean; ghostCurveKey?: string | null } = {}): Gesture | null => {
-    const sole = app.state.selectedNoteIds.length === 1 && !app.state.editingNoteId ? app.state.selectedNoteIds[0]! : null;
+    const { selectedNoteIds } = app.selection;
+    const sole = selectedNoteIds.length === 1 && !app.get(EDITING).editingNoteId ? selectedNoteIds[0]! : null;
     const hit = hitTest({ layout: layout(), viewport: vp, handleNoteId: sole, curves: curves(), ghostCurveKey: opts.ghostCurveKey === undefined ? '' : opts.ghostCurveKey }, board);
     return startGesture(env, { hit, input: at(board, opts), button: opts.button ?? 0, pointer: opts.pointer ?? 'mouse', hand: opts.hand ?? false });
   };
@@ -93,20 +95,22 @@ export function gestureRig(kind: 'new' | 'sample' = 'new', viewport: Viewport = 
     return { x: s(stage).x + s(stage).width / 2, y: ln(lane).y + ln(lane).height / 2 };
   };
   const cellRef = (stage: number, lane: LaneKind) => ({ boardId, stageId: grid().stage(stage).id, laneId: grid().lane(lane).id });
-  const add = (stage: number, lane: LaneKind, text = '') => app.edit(() => addNote(app.state.session.doc, { ...cellRef(stage, lane), text, author: 'Ana' })!);
+  const add = (stage: number, lane: LaneKind, text = '') => app.edit(() => addNote(app.doc, { ...cellRef(stage, lane), text, author: 'Ana' })!);
   const noteCentre = (id: string): Point => {
     const box = layout().notes.get(id)!;
     return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
   };
-  const snap = () => readSnapshot(app.state.session.doc)!;
+  const snap = () => readSnapshot(app.doc)!;
   const cellOf = (id: string) => {
     const n = snap().notes.find((x) => x.id === id)!;
     return { stage: snap().stages.findIndex((s) => s.id === n.stageId), laneId: n.laneId };
   };
   /** Forget the arranging edits, so the gesture under test is the first undo step. */
-  const ready = () => app.state.session.undo.clear();
+  const ready = () => app.session.undo.clear();
   const tick = (ms: number) => {
     clock += ms;
   };
-  return { app, boardId, env, drawn, layout, curves, at, press, moveAlong, drag, grid, cellCentre, cellRef, add, noteCentre, snap, cellOf, ready, tick, viewport: () => vp };
+  /** The note being typed into, if any. */
+  const editing = () => app.get(EDITING).editingNoteId;
+  return { app, boardId, env, editing, drawn, layout, curves, at, press, moveAlong, drag, grid, cellCentre, cellRef, add, noteCentre, snap, cellOf, ready, tick, viewport: () => vp };
 }

@@ -1,4 +1,3 @@
-import { verbatim } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { addNote, setNoteText } from '../../../shared/doc';
 import { serializeWorkspace } from '../../../shared/file';
@@ -142,6 +141,49 @@ describe('the editor: undo steps', () => {
     expect(editor.view().notes[id]?.text).toBe('a');
   });
 
+  it('steps nest: an inner step neither closes the outer one nor brings the timeout back early', () => {
+    const { editor } = editorSetup();
+    const { cell } = gridOf(editor);
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'start', author: 'Ana' }))!;
+    const { undo } = editor.session;
+    undo.captureTimeout = 5;
+    const outer = editor.beginStep();
+    outer.edit(() => setNoteText(editor.doc, id, 'outer'));
+    const inner = editor.beginStep(); // e.g. a gesture's step while a field holds one open
+    inner.edit(() => setNoteText(editor.doc, id, 'inner'));
+    editor.edit(() => setNoteText(editor.doc, id, 'an edit inside')); // joins too
+    inner.end();
+    inner.end(); // ending twice does not end the outer step
+    expect(editor.stepOpen).toBe(true);
+    expect(undo.captureTimeout).toBe(Number.POSITIVE_INFINITY);
+    outer.edit(() => setNoteText(editor.doc, id, 'outer again'));
+    outer.end();
+    expect(editor.stepOpen).toBe(false);
+    expect(undo.captureTimeout).toBe(5);
+    editor.undo(); // one step: everything since the outer step began
+    expect(editor.view().notes[id]?.text).toBe('start');
+    editor.redo();
+    expect(editor.view().notes[id]?.text).toBe('outer again');
+    // After the outermost step, edits are their own steps again.
+    editor.edit(() => setNoteText(editor.doc, id, 'next'));
+    editor.undo();
+    expect(editor.view().notes[id]?.text).toBe('outer again');
+  });
+
+  it('a step left open by an old workspace does not hold the new one’s steps', async () => {
+    const { editor } = editorSetup();
+    const stale = editor.beginStep();
+    editor.adoptSession(WorkspaceSession.fromSnapshot(sampleWorkspace('en', NOW)));
+    expect(editor.stepOpen).toBe(false);
+    const { cell } = gridOf(editor);
+    const a = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'a', author: 'Ana' }))!;
+    const b = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'b', author: 'Ana' }))!;
+    stale.end();
+    editor.undo();
+    expect(editor.view().notes[b]).toBeUndefined();
+    expect(editor.view().notes[a]).toBeDefined();
+  });
+
   it('undo ends typing into a note', () => {
     const { editor } = editorSetup();
     const { cell } = gridOf(editor);
@@ -166,14 +208,56 @@ describe('the editor: views register, nothing is assigned', () => {
     expect(calls).toEqual([1.25]);
   });
 
-  it('COMPATIBILITY: the flat state reads and writes the slices', () => {
+  it('the drawn board registers; what the board reads is read live through it', () => {
+    const { editor } = editorSetup();
+    let scale = 1;
+    const layout = { notes: new Map() } as never;
+    const off = editor.registerDrawnBoard({
+      layout,
+      get viewport() {
+        return { x: 0, y: 0, scale };
+      },
+      container: null,
+      stage: null,
+    });
+    scale = 2;
+    expect(editor.drawnBoard?.viewport.scale).toBe(2);
+    off();
+    expect(editor.drawnBoard).toBeNull();
+    expect(Object.getOwnPropertyDescriptor(Editor.prototype, 'drawnBoard')?.set).toBeUndefined(); // nothing is assigned
+    expect(Object.getOwnPropertyDescriptor(Editor.prototype, 'boardView')?.set).toBeUndefined();
+  });
+});
+
+describe('the editor: selection verbs', () => {
+  it('pick selects and ends typing and the context menu in one change', () => {
+    const { editor } = editorSetup();
+    const { cell, boardId } = gridOf(editor);
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'x', author: 'Ana' }))!;
+    editor.typeInto(id);
+    editor.openContextMenu({ x: 1, y: 1, target: { kind: 'board', boardId } });
+    let heard = 0;
+    const off = editor.slices.subscribe(() => heard++);
+    editor.pick([], { stageId: cell(1, 1).stageId, laneId: cell(1, 1).laneId });
+    off();
+    expect(heard).toBe(1);
+    expect(editor.get(SELECTION)).toMatchObject({ selectedNoteIds: [], selectedCell: { stageId: cell(1, 1).stageId, laneId: cell(1, 1).laneId } });
+    expect(editor.get(EDITING).editingNoteId).toBeNull();
+    expect(editor.get(DIALOGS).contextMenu).toBeNull();
+  });
+
+  it('a right-click on a note outside the selection selects it alone; on a selected one keeps the selection', () => {
     const { editor } = editorSetup();
     const { cell } = gridOf(editor);
-    editor.store.set({ selectedCell: { stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId }, status: verbatim('Hello') });
-    expect(editor.get(SELECTION).selectedCell).toEqual({ stageId: cell(1, 2).stageId, laneId: cell(1, 2).laneId });
-    expect(editor.get(NOTICES).status).toEqual(verbatim('Hello'));
-    expect(editor.state.status).toEqual(verbatim('Hello'));
-    expect(editor.state).toBe(editor.state); // one object until something changes
+    const [a, b, c] = ['a', 'b', 'c'].map((text) => editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text, author: 'Ana' }))!);
+    editor.select([a!, b!]);
+    editor.openContextMenu({ x: 5, y: 5, target: { kind: 'note', noteId: b! } });
+    expect(editor.selection.selectedNoteIds).toEqual([a, b]);
+    editor.openContextMenu({ x: 5, y: 5, target: { kind: 'note', noteId: c! } });
+    expect(editor.selection.selectedNoteIds).toEqual([c]);
+    editor.openContextMenu({ x: 5, y: 5, target: { kind: 'cell', ...cell(2, 1) } });
+    expect(editor.selection).toMatchObject({ selectedNoteIds: [], selectedCell: { stageId: cell(2, 1).stageId, laneId: cell(2, 1).laneId } });
+    expect(editor.get(DIALOGS).contextMenu?.target.kind).toBe('cell');
   });
 });
 

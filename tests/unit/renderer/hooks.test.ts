@@ -1,7 +1,7 @@
 import { verbatim } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
-import { addNote } from '../../../shared/doc';
-import { useAppState, useEditor, useSlice, useView, shallowEqual } from '../../../renderer/src/editor/hooks';
+import { addNote, renameBoard, setNoteText } from '../../../shared/doc';
+import { useActiveBoard, useEditor, useSlice, useView, shallowEqual } from '../../../renderer/src/editor/hooks';
 import type { Editor } from '../../../renderer/src/editor/editor';
 import { CAMERA, DIALOGS, EDITING, NOTICES, PERSONA_UI, RENAMING, SELECTION } from '../../../renderer/src/editor/slices';
 import { render } from './render';
@@ -17,7 +17,7 @@ function counter() {
   return counts;
 }
 
-/** What the journey board reads: its selection, the note being edited, renaming, its camera, persona drawing. */
+/** Slices a board-like view reads: its selection, the note being edited, renaming, its camera, persona drawing. */
 function BoardProbe({ editor, boardId, renders }: { editor: Editor; boardId: string; renders: { value: number } }) {
   renders.value++;
   useSlice(editor, SELECTION, (s) => s.selectedNoteIds, shallowEqual);
@@ -27,14 +27,6 @@ function BoardProbe({ editor, boardId, renders }: { editor: Editor; boardId: str
   useSlice(editor, CAMERA, (c) => c[boardId]);
   useSlice(editor, PERSONA_UI, (p) => p.drawing[boardId]);
   useView(editor);
-  return null;
-}
-
-/** The journey board as written today: the flat state (compat), reading what JourneyBoard reads. */
-function LegacyBoardProbe({ editor, renders }: { editor: Editor; renders: { value: number } }) {
-  renders.value++;
-  const state = useAppState(editor);
-  void [state.selectedNoteIds, state.selectedCell, state.editingNoteId, state.renaming];
   return null;
 }
 
@@ -49,12 +41,10 @@ describe('selector hooks', () => {
     const { editor } = editorSetup();
     const { boardId, cell } = gridOf(editor);
     const board = counter();
-    const legacy = counter();
     const status = counter();
     const a = render(BoardProbe, { editor, boardId, renders: board });
-    const b = render(LegacyBoardProbe, { editor, renders: legacy });
     const c = render(StatusProbe, { editor, renders: status });
-    const [boardAfterMount, legacyAfterMount] = [board.value, legacy.value];
+    const boardAfterMount = board.value;
 
     const asking = editor.ask({ title: verbatim('Delete?'), body: verbatim('Sure?'), choices: [{ value: 'cancel', label: verbatim('Cancel') }] });
     await a.act(() => undefined);
@@ -67,13 +57,11 @@ describe('selector hooks', () => {
     await a.act(() => editor.setCamera('another-board', { x: 1, y: 1, scale: 1 }));
 
     expect(board.value).toBe(boardAfterMount);
-    expect(legacy.value).toBe(legacyAfterMount);
     expect(status.value).toBeGreaterThan(1); // the status line did re-render for its status
 
     // What the board reads does re-render it, once per change.
     await a.act(() => editor.select([], { stageId: cell(0, 0).stageId, laneId: cell(0, 0).laneId }));
     expect(board.value).toBe(boardAfterMount + 1);
-    expect(legacy.value).toBe(legacyAfterMount + 1);
     await a.act(() => editor.select([], { stageId: cell(0, 0).stageId, laneId: cell(0, 0).laneId })); // the same cell again
     expect(board.value).toBe(boardAfterMount + 2); // a new cell object, an equal value: selectedCell compares by identity
     const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'n', author: 'Ana' }))!;
@@ -86,7 +74,6 @@ describe('selector hooks', () => {
     await a.act(() => editor.select([id])); // an equal selection (shallowEqual): no render
     expect(board.value).toBe(afterDoc + 2);
     a.unmount();
-    b.unmount();
     c.unmount();
   });
 
@@ -123,6 +110,30 @@ describe('selector hooks', () => {
     const mounted = renders.value;
     await r.act(() => editor.openBoard(null));
     expect(renders.value).toBe(mounted + 1);
+    r.unmount();
+  });
+
+  it('the app shell re-renders for the open board’s record, not for notes typed or added', async () => {
+    const { editor } = editorSetup();
+    const { boardId, cell } = gridOf(editor);
+    const renders = counter();
+    let title = '';
+    function Shell() {
+      renders.value++;
+      title = useActiveBoard(editor)?.title ?? '';
+      return null;
+    }
+    const r = render(Shell, {});
+    const mounted = renders.value;
+    const id = editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'Menunggu', author: 'Ana' }))!;
+    await r.act(() => editor.edit(() => setNoteText(editor.doc, id, 'Menunggu lama')));
+    await r.act(() => editor.select([id]));
+    expect(renders.value).toBe(mounted);
+    await r.act(() => editor.edit(() => renameBoard(editor.doc, boardId, 'Путь клиента')));
+    expect(renders.value).toBe(mounted + 1);
+    expect(title).toBe('Путь клиента');
+    await r.act(() => editor.openBoard(null));
+    expect(title).toBe('');
     r.unmount();
   });
 });

@@ -5,10 +5,13 @@ import { describe, expect, it } from 'vitest';
 
 /**
  * The renderer's shape: its folders import each other without cycles (primitives below,
- * features above, the app shell on top), and no file outside the board is over 400 lines.
+ * features above, the app shell on top), no file is over 400 lines, only the editor closes undo
+ * steps, and the compatibility layer of the editor's merge is gone.
  * A static scan of import and export-from statements, type-only ones included.
  */
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../renderer/src');
+
+const lineCount = (file: string) => readFileSync(file, 'utf8').split('\n').length - 1;
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -102,13 +105,29 @@ describe('the renderer’s structure', () => {
     expect(editor.filter((folder) => !['i18n'].includes(folder))).toEqual([]);
   });
 
-  // The board (another branch makes it a thin view) is left out until that branch lands; the
-  // translation catalog lives in shared/i18n, one module per namespace.
-  it('no file outside the board is over 400 lines', () => {
+  // The translation catalog lives in shared/i18n, one module per namespace.
+  it('no file is over 400 lines, and the journey board view is at most 300', () => {
     const long = sourceFiles(ROOT)
-      .filter((file) => !relative(ROOT, file).startsWith('board'))
-      .map((file) => ({ file: relative(ROOT, file), lines: readFileSync(file, 'utf8').split('\n').length - 1 }))
+      .map((file) => ({ file: relative(ROOT, file), lines: lineCount(file) }))
       .filter(({ lines }) => lines > 400);
     expect(long).toEqual([]);
+    expect(lineCount(join(ROOT, 'board/JourneyBoard.tsx'))).toBeLessThanOrEqual(300);
+  });
+
+  it('undo steps are closed only by the editor and shared/doc: no other app code calls stopCapturing', () => {
+    const app = resolve(ROOT, '../..');
+    const callers = ['renderer', 'shared', 'electron']
+      .flatMap((dir) => sourceFiles(join(app, dir)))
+      .filter((file) => /stopCapturing/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(app, file).split(/[\\/]/).join('/'));
+    expect(callers).toContain('renderer/src/editor/editor.ts'); // the scan sees the editor's own calls
+    expect(callers.filter((file) => !file.startsWith('renderer/src/editor/') && !file.startsWith('shared/doc/'))).toEqual([]);
+  });
+
+  it('no compatibility layer is left: no flat state, no legacy store, no controller re-exports', () => {
+    const files = sourceFiles(ROOT).map((file) => relative(ROOT, file).split(/[\\/]/).join('/'));
+    expect(files.filter((file) => /^(workspace\/|editor\/(compat|legacy-store)\.ts$|ui\/hooks\.ts$)/.test(file))).toEqual([]);
+    const legacy = sourceFiles(ROOT).filter((file) => /\buseAppState\b|\bAppController\b|\.store\.set\(\{ *(selectedNoteIds|editingNoteId|renaming|contextMenu)/.test(readFileSync(file, 'utf8')));
+    expect(legacy.map((file) => relative(ROOT, file))).toEqual([]);
   });
 });

@@ -12,7 +12,7 @@ export function curveDragGesture(env: GestureEnv, where: { curveKey: string; sta
   const lane = emotionLane(env.layout());
   const band = lane ? emotionBand(lane) : null;
   const writer = new StepWriter(env);
-  const doc = env.editor.state.session.doc;
+  const doc = env.editor.doc;
   const target = { boardId: env.boardId, stageId: where.stageId, ...(where.curveKey ? { personaId: where.curveKey } : {}) };
   const grabDy = where.y - down.board.y;
   let moved = false;

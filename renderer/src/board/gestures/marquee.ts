@@ -7,7 +7,7 @@ import { travelled } from './types';
  * selection with Shift/Ctrl/Cmd); released where it started, it selects the cell.
  */
 export function marqueeGesture(env: GestureEnv, down: PointerInput): Gesture {
-  const base = env.editor.state.selectedNoteIds;
+  const base = env.editor.selection.selectedNoteIds;
   let state: 'pressed' | 'banding' | 'done' = 'pressed';
   const finish = () => {
     state = 'done';
@@ -23,18 +23,18 @@ export function marqueeGesture(env: GestureEnv, down: PointerInput): Gesture {
       const rect = { x: Math.min(a.x, b.x), y: Math.min(a.y, b.y), width: Math.abs(b.x - a.x), height: Math.abs(b.y - a.y) };
       env.feedback.band(rect);
       const hit = notesInRect(env.layout(), rect);
-      env.editor.store.set({ selectedNoteIds: down.additive ? [...new Set([...base, ...hit])] : hit, selectedCell: null, editingNoteId: null });
+      env.editor.pick(down.additive ? [...new Set([...base, ...hit])] : hit);
     },
     up(input) {
       const clicked = state === 'pressed';
       finish();
       // The second press of a double-click belongs to the double-click (it may just have added a note).
       if (clicked && input.clicks < 2) {
-        env.editor.store.set({ selectedNoteIds: down.additive ? base : [], selectedCell: cellAt(env.layout(), input.board), editingNoteId: null });
+        env.editor.pick(down.additive ? base : [], cellAt(env.layout(), input.board));
       }
     },
     cancel() {
-      if (state === 'banding') env.editor.store.set({ selectedNoteIds: base });
+      if (state === 'banding') env.editor.select(base);
       finish();
     },
   };

@@ -20,11 +20,13 @@ export function noteDragGesture(env: GestureEnv, noteId: string, down: PointerIn
   };
   const begin = () => {
     const { editor } = env;
-    if (!editor.state.selectedNoteIds.includes(noteId)) editor.store.set({ selectedNoteIds: [noteId], selectedCell: null });
-    editor.store.set({ editingNoteId: null, contextMenu: null });
+    const { selectedNoteIds, selectedCell } = editor.selection;
+    // A note outside the selection is dragged alone; a selected one takes the selection along.
+    if (selectedNoteIds.includes(noteId)) editor.pick(selectedNoteIds, selectedCell);
+    else editor.pick([noteId]);
     const layout = env.layout();
     // The notes land in selection order.
-    const ids = editor.state.selectedNoteIds;
+    const ids = editor.selection.selectedNoteIds;
     starts = new Map(ids.flatMap((id) => {
       const box = layout.notes.get(id);
       return box ? [[id, { x: box.x, y: box.y }] as const] : [];
@@ -48,18 +50,17 @@ export function noteDragGesture(env: GestureEnv, noteId: string, down: PointerIn
       if (was === 'pressed') {
         // The second press of a double-click belongs to the double-click (it opens the note).
         if (input.clicks >= 2) return;
-        const current = env.editor.state.selectedNoteIds;
+        const current = env.editor.selection.selectedNoteIds;
         const next = input.additive ? (current.includes(noteId) ? current.filter((n) => n !== noteId) : [...current, noteId]) : [noteId];
-        env.editor.store.set({ selectedNoteIds: next, selectedCell: null, editingNoteId: null, contextMenu: null });
+        env.editor.pick(next);
         return;
       }
       if (was !== 'dragging') return;
       const ids = [...starts.keys()];
       const target = dropTarget(env.layout(), input.board, new Set(ids));
       if (!target) return;
-      const step = env.editor.beginStep();
-      step.edit(() => moveNotes(env.editor.state.session.doc, ids, target));
-      step.end();
+      // Where a drag becomes a move: one shared/doc command, one undo step.
+      env.editor.edit(() => moveNotes(env.editor.doc, ids, target));
     },
     cancel: stop,
   };

@@ -15,7 +15,7 @@ export const clampNoteSize = (value: number) => Math.min(NOTE_MAX_SIZE, Math.max
  */
 export function noteResizeGesture(env: GestureEnv, box: NoteBox, down: PointerInput): Gesture {
   const writer = new StepWriter(env);
-  const doc = env.editor.state.session.doc;
+  const doc = env.editor.doc;
   // Where in the handle the press landed, so the corner does not jump to the pointer.
   const grab = { x: box.x + box.width - down.board.x, y: box.y + box.height - down.board.y };
   const sizeAt = (input: PointerInput) => ({ width: clampNoteSize(input.board.x + grab.x - box.x), height: clampNoteSize(input.board.y + grab.y - box.y) });

@@ -44,7 +44,7 @@ export function startGesture(env: GestureEnv, press: Press): Gesture | null {
     case 'none':
       // A finger on empty board pans (a tap selects the cell); the mouse draws a rubber band.
       if (press.pointer === 'touch') {
-        return panGesture(env, input, () => env.editor.store.set({ selectedNoteIds: [], selectedCell: hit.kind === 'cell' ? hit.cell : null, editingNoteId: null }));
+        return panGesture(env, input, () => env.editor.pick([], hit.kind === 'cell' ? hit.cell : null));
       }
       return marqueeGesture(env, input);
   }

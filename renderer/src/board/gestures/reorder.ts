@@ -37,16 +37,14 @@ export function reorderGesture(env: GestureEnv, track: Track, id: string, down: 
       const was = state;
       stop();
       if (was === 'pressed') {
-        env.editor.store.set({ selectedNoteIds: [], selectedCell: null, editingNoteId: null });
+        env.editor.pick([]);
         return;
       }
       if (was !== 'dragging') return;
       const { beforeId } = slot(env.layout(), track, input.board);
       if (beforeId === id) return;
-      const doc = env.editor.state.session.doc;
-      const step = env.editor.beginStep();
-      step.edit(() => (track === 'stage' ? moveStage(doc, id, beforeId) : moveLane(doc, id, beforeId)));
-      step.end();
+      const { doc } = env.editor;
+      env.editor.edit(() => (track === 'stage' ? moveStage(doc, id, beforeId) : moveLane(doc, id, beforeId)));
     },
     cancel: stop,
   };

@@ -14,7 +14,7 @@ export function trackResizeGesture(env: GestureEnv, track: Track, id: string, do
   const lane = track === 'lane' ? layout.lanes.find((l) => l.id === id) : undefined;
   const startSize = stage?.width ?? lane?.height ?? 0;
   const writer = new StepWriter(env);
-  const doc = env.editor.state.session.doc;
+  const doc = env.editor.doc;
   let done = false;
   /** The size the pointer asks for; the schema's minimum keeps the marker honest. */
   const sizeAt = (input: PointerInput) => {

@@ -30,22 +30,19 @@ export interface GestureStep {
 }
 
 /**
- * What a gesture needs of the editor: the doc, the selection, and the agreed seam for undo
- * steps (`beginStep` for a gesture that spans frames). `AppController` is one.
+ * What a gesture needs of the editor (renderer/src/editor's `Editor` is one): the doc, the
+ * selection and its verbs, and the undo seam: `edit` for a write at the drop, `beginStep` for
+ * a gesture that writes across frames.
  */
 export interface GestureEditor {
-  readonly state: {
-    readonly session: { readonly doc: Y.Doc };
-    readonly selectedNoteIds: readonly string[];
-  };
-  readonly store: {
-    set(patch: {
-      selectedNoteIds?: readonly string[];
-      selectedCell?: CellRef | null;
-      editingNoteId?: string | null;
-      contextMenu?: null;
-    }): void;
-  };
+  readonly doc: Y.Doc;
+  readonly selection: { readonly selectedNoteIds: readonly string[]; readonly selectedCell: CellRef | null };
+  /** Select these notes (and cell); typing into a note and the context menu end. */
+  pick(selectedNoteIds: readonly string[], selectedCell?: CellRef | null): void;
+  /** Select without ending anything (a rubber band growing). */
+  select(selectedNoteIds: readonly string[], selectedCell?: CellRef | null): void;
+  /** One write as its own undo step. */
+  edit<T>(fn: () => T): T;
   beginStep(): GestureStep;
   /** Undo the last step (a cancelled gesture takes back what it wrote). */
   undo(): void;
