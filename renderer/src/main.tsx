@@ -38,6 +38,7 @@ async function start(): Promise<void> {
   if (options.debug) installCollabDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
   if (options.join) void collabFor(app).join(options.join, { askFirst: false });
+  else if (options.serverJoin) void collabFor(app).joinServer(options.serverJoin, { askFirst: false });
   // The desktop app opened for a journey://join?… link.
   else if (kind === 'electron') {
     void host.room.takePendingJoin().then((join) => join && collabFor(app).join(join, { askFirst: false }));

@@ -1,5 +1,6 @@
 import type { Locale } from '../../shared/model';
 import { parseSignalingList, validSecret, type JoinParams } from '../../shared/collab/codes';
+import { parseServerJoinLink, type ServerJoinParams } from '../../shared/collab/server-links';
 
 /**
  * URL parameters are the documented way to start the renderer in a given state
@@ -17,6 +18,11 @@ export interface StartOptions {
    * (the join link). All three of room, password and signaling are needed.
    */
   readonly join: JoinParams | null;
+  /**
+   * `?server=ws(s)://…&room=…&token=…[&name=…]`: open that room on a Journey room server
+   * (Hocuspocus, docs/DEPLOYMENT.md). Used when there is no WebRTC `join`.
+   */
+  readonly serverJoin: ServerJoinParams | null;
 }
 
 export function parseStartOptions(search: string): StartOptions {
@@ -27,6 +33,7 @@ export function parseStartOptions(search: string): StartOptions {
     lang: lang === 'en' || lang === 'id' || lang === 'ru' ? lang : null,
     sample: params.get('sample') === '1',
     join: parseJoin(params),
+    serverJoin: params.has('server') ? parseServerJoinLink(`?${params.toString()}`) : null,
   };
 }
 

@@ -57,7 +57,9 @@ export interface CollabDebug {
   /** Join a room (what a join link does); resolves once joining started. */
   join(options: { room: string; password: string; signaling: string[]; name?: string }): Promise<boolean>;
   /** Sync through a Yjs server (y-websocket / Hocuspocus) instead of WebRTC. */
-  connectYjsServer(url: string, room: string, share: boolean): Promise<boolean>;
+  connectYjsServer(url: string, room: string, share: boolean, options?: { protocol?: 'hocuspocus' | 'y-websocket'; token?: string | null }): Promise<boolean>;
+  /** Open a room on a Journey room server (what a `?server=…&room=…&token=…` link does). */
+  joinServer(options: { server: string; room: string; token: string; name?: string }): Promise<boolean>;
   leave(): Promise<void>;
   /** Cut the connection, staying in the room (edits go on locally). */
   disconnect(): void;

@@ -9,9 +9,10 @@ import * as collab from './namespaces/collab';
 import * as desktop from './namespaces/desktop';
 import * as file from './namespaces/file';
 import * as persona from './namespaces/persona';
+import * as rooms from './namespaces/rooms';
 import type { BaseKey } from './types';
 
-export const NAMESPACES = { app, board, file, collab, persona, desktop } as const;
+export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 

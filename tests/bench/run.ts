@@ -14,6 +14,7 @@ import { CHROMIUM_ARGS, findChromium, serveRenderer } from '../e2e/harness';
 import { median, quantile, round } from './stats';
 import { benchSync } from './sync';
 import { benchJoin } from './join';
+import { benchRooms } from './rooms';
 
 interface Figure {
   name: string;
@@ -139,6 +140,14 @@ async function main(): Promise<void> {
       figures.push({ name: 'joinMs10k', value: join.joinMs, unit: 'ms', target: '≤ 10000', ok: (v) => v <= 10_000 });
       figures.push({ name: 'joinResyncs10k', value: join.resyncs, unit: 'asks', target: '0 (lost answers)', ok: (v) => v === 0 });
       console.log(`joinMs10k runs: ${join.runs.join(', ')} ms; state ${(join.stateBytes / 1e6).toFixed(1)} MB`);
+    }
+    if (want('room')) {
+      // Room server (Hocuspocus): redis-server, two instances, 30 Node clients (tests/bench/rooms.ts).
+      const rooms = await benchRooms();
+      figures.push({ name: 'roomSyncP50Ms', value: rooms.roomSyncP50Ms, unit: 'ms', target: '(p50)', ok: () => true });
+      figures.push({ name: 'roomSyncP95Ms', value: rooms.roomSyncP95Ms, unit: 'ms', target: '≤ 250', ok: (v) => v <= 250 });
+      figures.push({ name: 'roomHeapPer1kNotesMB', value: rooms.roomHeapPer1kNotesMB, unit: 'MB', target: '≤ 20', ok: (v) => v <= 20 });
+      figures.push({ name: 'roomRssPer1kNotesMB', value: rooms.roomRssPer1kNotesMB, unit: 'MB', target: '(RSS)', ok: () => true });
     }
   } finally {
     await browser.close();

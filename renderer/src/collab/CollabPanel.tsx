@@ -6,7 +6,7 @@
 import './collab.css';
 import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
-import { formatCode, normaliseSignalingUrl, parseCode, parseJoinLink, parseSignalingList, signalingUrlFromAddress } from '../../../shared/collab/codes';
+import { formatCode, parseCode, parseJoinLink, parseSignalingList, signalingUrlFromAddress } from '../../../shared/collab/codes';
 import type { Editor } from '../editor/editor';
 import { message, verbatim, type Message } from '../../../shared/i18n';
 import { useT } from '../i18n/I18nProvider';
@@ -15,6 +15,8 @@ import { collabFor } from './manager';
 import { hostOnThisComputer, stopHostingOnThisComputer } from './host-room';
 import { PRESENCE_COLOURS, parseIceServers, saveSettings, type CollabSettings } from './settings';
 import { joinText } from './join-progress';
+import { YjsPane, type PaneProps } from './YjsPane';
+import { parseServerJoinLink } from '../../../shared/collab/server-links';
 
 type Tab = 'host' | 'join' | 'yjs' | 'settings';
 
@@ -235,12 +237,6 @@ function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
   );
 }
 
-interface PaneProps {
-  app: Editor;
-  busy: boolean;
-  run: (work: () => Promise<unknown>) => Promise<void>;
-}
-
 function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError: (m: Message | null) => void; onJoined: () => void }) {
   const collab = collabFor(app);
   const t = useT();
@@ -249,6 +245,10 @@ function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError
   const [address, setAddress] = useState('');
   const join = () => {
     if (link.trim()) {
+      // A room-server link (server=, room=, token=) opens that room through the server.
+      const server = /[?&]server=/.test(link) ? parseServerJoinLink(link) : null;
+      if (server) return void run(async () => (await collab.joinServer(server)) && onJoined());
+      if (/[?&]server=/.test(link)) return setError(message('rooms.badLink'));
       const params = parseJoinLink(link);
       if (!params) return setError(message('collab.badLink'));
       return void run(async () => (await collab.join(params)) && onJoined());
@@ -277,41 +277,6 @@ function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError
         {t('collab.joinButton')}
       </button>
     </form>
-  );
-}
-
-function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => void }) {
-  const collab = collabFor(app);
-  const t = useT();
-  const [url, setUrl] = useState(collab.getSettings().yjsServer);
-  const [room, setRoom] = useState('');
-  const go = (share: boolean) => {
-    const clean = normaliseSignalingUrl(url);
-    if (!clean || !room.trim()) return;
-    collab.setSettings({ ...collab.getSettings(), yjsServer: clean });
-    saveSettings(app.preferences, collab.getSettings());
-    void run(async () => (await collab.connectYjsServer(clean, room.trim(), share)) && onDone());
-  };
-  return (
-    <div className="collab-pane">
-      <p className="collab-muted">{t('collab.yjsHelp')}</p>
-      <label className="collab-field">
-        <span>{t('collab.yjsUrl')}</span>
-        <input value={url} onChange={(e) => setUrl(e.target.value)} placeholder="wss://yjs.example.org" />
-      </label>
-      <label className="collab-field">
-        <span>{t('collab.yjsRoom')}</span>
-        <input value={room} onChange={(e) => setRoom(e.target.value)} />
-      </label>
-      <span className="collab-row">
-        <button type="button" className="collab-primary" disabled={busy} onClick={() => go(true)}>
-          {t('collab.yjsShare')}
-        </button>
-        <button type="button" disabled={busy} onClick={() => go(false)}>
-          {t('collab.yjsOpen')}
-        </button>
-      </span>
-    </div>
   );
 }
 

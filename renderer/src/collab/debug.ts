@@ -36,7 +36,8 @@ export function installCollabDebug(app: Editor): void {
       return status();
     },
     join: (options) => collab.join(options, { askFirst: false }),
-    connectYjsServer: (url, room, share) => collab.connectYjsServer(url, room, share),
+    connectYjsServer: (url, room, share, options) => collab.connectYjsServer(url, room, share, options, { askFirst: false }),
+    joinServer: (options) => collab.joinServer(options, { askFirst: false }),
     leave: () => collab.leave(),
     disconnect: () => collab.disconnect(),
     reconnect: () => collab.reconnect(),

@@ -6,7 +6,8 @@
  * Presence (names, colours, cursors, selections, who edits which note, drags, viewports) goes
  * through y-protocols awareness, never the doc (see presence.ts).
  */
-import { boardsInOrder, readMeta } from '../../../shared/doc';
+import { applySnapshot, boardsInOrder, LOAD_ORIGIN, readMeta } from '../../../shared/doc';
+import { newWorkspace } from '../../../shared/model';
 import { hasBoard } from '../../../shared/doc/text-fields';
 import { appJoinLink, formatCode, joinUrl, newRoomSecret, type JoinParams } from '../../../shared/collab/codes';
 import { installSubtleFallback } from '../../../shared/collab/subtle-fallback';
@@ -16,6 +17,9 @@ import { DOCUMENT, SELECTION } from '../editor/slices';
 import type { Editor } from '../editor/editor';
 import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser } from './settings';
 import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
+import { hocuspocusTransport, type HocuspocusTransport } from './hocuspocus-transport';
+import { serverJoinUrl, type ServerJoinParams } from '../../../shared/collab/server-links';
+import { refusalMessage } from '../../../shared/i18n/resources/rooms';
 import { PresenceTracker, type Participant } from './presence';
 import { message, verbatim, type Message } from '../../../shared/i18n';
 import { nextPhase, type CollabPhase } from './phases';
@@ -34,6 +38,8 @@ export interface CollabState {
   readonly password: string | null;
   readonly signaling: readonly string[];
   readonly yjsServer: string | null;
+  /** Which protocol the Yjs server speaks (null: WebRTC or not in a room). */
+  readonly yjsProtocol: YjsProtocol | null;
   /** Guest: the workspace arrived. Host: always. */
   readonly synced: boolean;
   readonly peers: number;
@@ -56,6 +62,16 @@ export interface CollabState {
   /** Frames from peers dropped as garbage. */
   readonly droppedFrames: number;
   readonly resyncs: number;
+}
+
+/** A Journey room server / Hocuspocus (`@hocuspocus/provider`) or y-websocket's server. */
+export type YjsProtocol = 'hocuspocus' | 'y-websocket';
+
+export interface YjsServerOptions {
+  /** Default y-websocket (what this call did before Hocuspocus); the dialog defaults to Hocuspocus. */
+  readonly protocol?: YjsProtocol;
+  /** Hocuspocus: the room token (server/src/tokens.ts). */
+  readonly token?: string | null;
 }
 
 export interface HostOptions {
@@ -93,6 +109,7 @@ export class Collab {
       password: null,
       signaling: [],
       yjsServer: null,
+      yjsProtocol: null,
       synced: false,
       peers: 0,
       othersInRoom: -1,
@@ -148,9 +165,10 @@ export class Collab {
       password: secret.password,
       signaling: params.signaling,
       yjsServer: null,
+      yjsProtocol: null,
       synced: true,
       message: null,
-      joinUrl: safeJoinUrl(base, params),
+      joinUrl: safe(() => joinUrl(base, params)),
       appLink: appJoinLink(params),
       code: codeFor(secret),
       following: null,
@@ -173,9 +191,10 @@ export class Collab {
       password: params.password,
       signaling,
       yjsServer: null,
+      yjsProtocol: null,
       synced: false,
       message: null,
-      joinUrl: safeJoinUrl(`${location.origin}${location.pathname}`, { ...params, signaling }),
+      joinUrl: safe(() => joinUrl(`${location.origin}${location.pathname}`, { ...params, signaling })),
       appLink: appJoinLink({ room: params.room, password: params.password, signaling }),
       code: codeFor(params),
       following: null,
@@ -195,8 +214,8 @@ export class Collab {
    * Sync through a Yjs server (y-websocket / Hocuspocus). `share` puts the open workspace
    * into the room; otherwise the room's workspace replaces the open one.
    */
-  async connectYjsServer(url: string, room: string, share: boolean): Promise<boolean> {
-    if (!share && !(await this.app.confirmDiscard())) return false;
+  async connectYjsServer(url: string, room: string, share: boolean, { protocol = 'y-websocket', token = null }: YjsServerOptions = {}, { askFirst = true } = {}): Promise<boolean> {
+    if (!share && askFirst && !(await this.app.confirmDiscard())) return false;
     await this.leave();
     if (!share) this.app.adoptSession(WorkspaceSession.empty());
     this.store.set({
@@ -206,15 +225,26 @@ export class Collab {
       password: null,
       signaling: [],
       yjsServer: url,
+      yjsProtocol: protocol,
       synced: share,
       message: null,
-      joinUrl: null,
+      // A room-server room's link carries the token: whoever has it may open the room.
+      joinUrl: protocol === 'hocuspocus' && token ? safe(() => serverJoinUrl(`${location.origin}${location.pathname}`, { server: url, room, token })) : null,
+      // The desktop app's journey:// links carry WebRTC rooms only (so far): no app link here.
       appLink: null,
       code: null,
       following: null,
     });
-    this.start(() => yjsServerTransport(this.app.doc, { url, room }, this.refresh));
+    const doc = this.app.doc;
+    const onEmptyRoom = share ? undefined : { isEmpty: () => !readMeta(doc), seed: () => applySnapshot(doc, newWorkspace(this.app.uiLocale, new Date().toISOString()), LOAD_ORIGIN) };
+    this.start(() => (protocol === 'hocuspocus' ? hocuspocusTransport(doc, { url, room, token, onEmptyRoom }, this.refresh) : yjsServerTransport(doc, { url, room }, this.refresh)));
     return true;
+  }
+
+  /** A room-server join link (`?server=…&room=…&token=…`): open that room's workspace. */
+  async joinServer(params: ServerJoinParams, { askFirst = true } = {}): Promise<boolean> {
+    if (params.name) this.setUser({ ...this.state.user, name: params.name });
+    return this.connectYjsServer(params.server, params.room, false, { protocol: 'hocuspocus', token: params.token }, { askFirst });
   }
 
   private start(create: () => Transport): void {
@@ -252,7 +282,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message: notice, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0, resyncs: 0 });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message: notice, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0, resyncs: 0, yjsProtocol: null });
     this.releasing = transport.destroy();
     await this.releasing;
   }
@@ -323,6 +353,12 @@ export class Collab {
     const next = nextPhase({ ...this.state, transport: transport.kind, peers, othersInRoom, othersSince: this.othersSince, now: Date.now() });
     this.othersSince = next.othersSince;
     const phase = next.phase;
+    const refusal = (transport as Partial<HocuspocusTransport>).refusal?.() ?? null;
+    if (refusal) {
+      const text = refusal.kind === 'too-large' ? message('rooms.tooLarge') : refusalMessage(refusal.reason);
+      this.store.set({ phase: 'failed', message: text, peers, othersInRoom, serverConnected });
+      return;
+    }
     const notice = next.wrongPassword ? message('collab.wrongPassword') : this.state.message;
     const transfer = transport.transfer();
     const join = this.state.role === 'guest' ? joinProgress(transfer, this.state.synced) : null;
@@ -339,9 +375,9 @@ function unique(list: readonly string[]): string[] {
   return [...new Set(list)];
 }
 
-function safeJoinUrl(base: string, params: JoinParams): string | null {
+function safe(make: () => string): string | null {
   try {
-    return joinUrl(base, params);
+    return make();
   } catch {
     return null;
   }

@@ -23,6 +23,8 @@ export interface CollabSettings {
   readonly iceServers: readonly IceServerSetting[];
   /** A Yjs server (y-websocket or Hocuspocus) for large or always-on rooms. */
   readonly yjsServer: string;
+  /** What that server speaks: a Journey room server (Hocuspocus, the default) or y-websocket. */
+  readonly yjsProtocol: 'hocuspocus' | 'y-websocket';
 }
 
 const USER_KEY = 'journey.collab.user';
@@ -43,7 +45,8 @@ export function loadSettings(preferences: Preferences): CollabSettings {
   const stored = readJson(preferences, SETTINGS_KEY) as Record<string, unknown> | null;
   const signaling = Array.isArray(stored?.['signaling']) ? parseSignalingList((stored['signaling'] as unknown[]).filter((s) => typeof s === 'string').join(',')) : [];
   const yjsServer = typeof stored?.['yjsServer'] === 'string' ? stored['yjsServer'] : '';
-  return { signaling, iceServers: parseIceServers(stored?.['iceServers']), yjsServer };
+  const yjsProtocol = stored?.['yjsProtocol'] === 'y-websocket' ? 'y-websocket' : 'hocuspocus';
+  return { signaling, iceServers: parseIceServers(stored?.['iceServers']), yjsServer, yjsProtocol };
 }
 
 export function saveSettings(preferences: Preferences, settings: CollabSettings): void {
