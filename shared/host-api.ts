@@ -9,6 +9,7 @@
  * file each window has open, so a compromised renderer cannot write anywhere it likes.
  * Channels in Electron are named `namespace:method` after the members below.
  */
+import type { Locale, Message } from './i18n';
 
 /** A file the user picked (or the OS handed us): its display name and its text. */
 export interface OpenedFile {
@@ -21,7 +22,8 @@ export interface OpenedFile {
 export type HostFailure =
   | { readonly code: 'cancelled' }
   | { readonly code: 'too-large'; readonly bytes: number; readonly limit: number }
-  | { readonly code: 'io'; readonly message: string };
+  /** What went wrong and what to do, kept as a message: the renderer draws it in the UI language. */
+  | { readonly code: 'io'; readonly message: Message };
 
 export type HostResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly failure: HostFailure };
 
@@ -153,7 +155,7 @@ export type DiskState =
   | { readonly kind: 'missing'; readonly name: string }
   | { readonly kind: 'read-only'; readonly name: string };
 
-export type RoomResult = { readonly ok: true; readonly value: HostedRoom } | { readonly ok: false; readonly message: string };
+export type RoomResult = { readonly ok: true; readonly value: HostedRoom } | { readonly ok: false; readonly message: Message };
 
 /** What an export is, for the save dialog's filter and the file's extension. */
 export const EXPORT_KINDS = {
@@ -212,6 +214,8 @@ export interface HostApi {
     setDocumentState(state: DocumentState): void;
     /** The native menu's sections, built from the action registry (re-sent when labels or state change). */
     setMenu(menu: MenuSpec): void;
+    /** The UI language: the native menu's roles, dialogs and the close prompt follow it. */
+    setLocale(locale: Locale): void;
     /** Close the window now (after a successful save-then-close). */
     close(): void;
     /** Subscribe to menu and close-prompt commands; returns the unsubscribe function. */

@@ -5,6 +5,7 @@
 import { basename } from 'node:path';
 import type { DocumentState, MenuSpec } from '../../shared/host-api';
 import type { DiskStamp } from './files/disk-stamp';
+import { translatorFor, type Locale } from '../../shared/i18n';
 
 export const APP_NAME = 'Journey';
 
@@ -28,9 +29,11 @@ export interface WindowDocument {
   promptOpen: boolean;
   /** The native menu the renderer described from its action registry (null until it has). */
   menu: MenuSpec | null;
+  /** The UI language the renderer reported (`window:setLocale`): menu roles, dialogs, the close prompt. */
+  locale: Locale;
 }
 
-export function newWindowDocument(pendingPath: string | null = null): WindowDocument {
+export function newWindowDocument(pendingPath: string | null = null, locale: Locale = 'en'): WindowDocument {
   return {
     filePath: null,
     diskStamp: null,
@@ -40,23 +43,24 @@ export function newWindowDocument(pendingPath: string | null = null): WindowDocu
     closeApproved: false,
     promptOpen: false,
     menu: null,
+    locale,
   };
 }
 
 /**
  * The name shown for the document: the name of the file it is saved in (the main process knows
  * it first, right after a save), else the file name the renderer reports, else its title, else
- * "Untitled".
+ * "Untitled" (in `locale`).
  */
-export function documentName(state: DocumentState, filePath: string | null = null): string {
+export function documentName(state: DocumentState, filePath: string | null = null, locale: Locale = 'en'): string {
   const fileName = (filePath === null ? '' : basename(filePath)) || state.fileName?.trim();
   if (fileName) return fileName;
-  return state.title.trim() || 'Untitled';
+  return state.title.trim() || translatorFor(locale).t('app.untitled');
 }
 
 /** e.g. `"Onboarding.journey — Journey"`, or `"• Onboarding.journey — Journey"` when unsaved. */
-export function windowTitle(state: DocumentState, filePath: string | null = null): string {
-  return `${state.dirty ? UNSAVED_MARKER : ''}${documentName(state, filePath)} — ${APP_NAME}`;
+export function windowTitle(state: DocumentState, filePath: string | null = null, locale: Locale = 'en'): string {
+  return `${state.dirty ? UNSAVED_MARKER : ''}${documentName(state, filePath, locale)} — ${APP_NAME}`;
 }
 
 /**
@@ -76,15 +80,16 @@ export function closeDecision(doc: Pick<WindowDocument, 'state' | 'closeApproved
 export const CLOSE_CHOICES = ['save', 'discard', 'cancel'] as const;
 export type CloseChoice = (typeof CLOSE_CHOICES)[number];
 
-export function closePrompt(state: DocumentState, filePath: string | null) {
+export function closePrompt(state: DocumentState, filePath: string | null, locale: Locale = 'en') {
+  const { t } = translatorFor(locale);
   return {
     type: 'warning' as const,
-    buttons: ['Save', "Don't Save", 'Cancel'],
+    buttons: [t('close.save'), t('close.discard'), t('close.cancel')],
     defaultId: 0,
     cancelId: 2,
     noLink: true,
-    message: `Do you want to save the changes you made to "${documentName(state, filePath)}"?`,
-    detail: "Your changes will be lost if you don't save them.",
+    message: t('close.message', { name: documentName(state, filePath, locale) }),
+    detail: t('close.detail'),
   };
 }
 

@@ -16,6 +16,7 @@ import { queueJoinFor } from './handlers/room';
 import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
 import { buildMenuTemplate } from './menu-template';
+import { resolveLocale } from '../../shared/i18n';
 import { protocolClientArgs } from './protocol-client';
 import { QuitFlow } from './quit-flow';
 import { isRendererUrl, rendererSource } from './renderer-location';
@@ -84,8 +85,12 @@ function start(): void {
     isRendererUrl: (url) => isRendererUrl(url, source),
   });
   const focused = () => registry.fromWindow(BrowserWindow.getFocusedWindow()) ?? registry.all()[0];
+  // Until a window's renderer says its UI language (window:setLocale): the system's.
+  const systemLocale = resolveLocale(app.getLocale());
   const rebuildMenu = (): void => {
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: focused()?.doc.menu ?? null })));
+    const target = focused();
+    const locale = target?.doc.locale ?? systemLocale;
+    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: target?.doc.menu ?? null, locale })));
   };
   const recent = new RecentFiles(app.getPath('userData'));
   // Temp files of saves that were killed mid-write: only ours, only stale, only where we write.
@@ -110,7 +115,7 @@ function start(): void {
       createDocumentWindow(windows);
     } else if (command === 'action:open') {
       // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
-      void files.pickFileToOpen(null).then((path) => path !== null && openInNewWindow(path));
+      void files.pickFileToOpen(null, systemLocale).then((path) => path !== null && openInNewWindow(path));
     }
   }
   rebuildMenu();

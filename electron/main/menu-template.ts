@@ -7,6 +7,7 @@
  * `MenuItemConstructorOptions`.
  */
 import type { HostCommand, MenuSpec, MenuSpecSection } from '../../shared/host-api';
+import { translatorFor, type Locale } from '../../shared/i18n';
 import { APP_NAME } from './document-state';
 
 /** The Electron roles this menu uses (a subset of `MenuItemConstructorOptions['role']`). */
@@ -54,28 +55,37 @@ export interface MenuOptions {
   readonly send: (command: HostCommand) => void;
   /** The focused window's menu, described by its renderer from the action registry. */
   readonly spec: MenuSpec | null;
+  /** The focused window's UI language: roles get their labels in it (Electron's own follow the OS). */
+  readonly locale?: Locale;
 }
 
 const separator: MenuItemTemplate = { type: 'separator' };
 
 /**
  * Before a renderer has described its menu (start-up, or macOS with no window open): the file
- * verbs, in English, sending the same action ids the registry uses.
+ * verbs, sending the same action ids the registry uses.
  */
-export const FALLBACK_SPEC: MenuSpec = [
-  {
-    id: 'file',
-    label: 'File',
-    items: [
-      { id: 'new', label: 'New', accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true },
-      { id: 'open', label: 'Open…', accelerator: 'CmdOrCtrl+O', registerAccelerator: true, enabled: true },
-    ],
-  },
-];
+export function fallbackSpec(locale: Locale = 'en'): MenuSpec {
+  const { t } = translatorFor(locale);
+  return [
+    {
+      id: 'file',
+      label: t('menu.file'),
+      items: [
+        { id: 'new', label: t('action.new'), accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true },
+        { id: 'open', label: t('action.open'), accelerator: 'CmdOrCtrl+O', registerAccelerator: true, enabled: true },
+      ],
+    },
+  ];
+}
+export const FALLBACK_SPEC: MenuSpec = fallbackSpec('en');
 
-export function buildMenuTemplate({ platform, isPackaged, send, spec }: MenuOptions): MenuItemTemplate[] {
+export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = 'en' }: MenuOptions): MenuItemTemplate[] {
   const mac = platform === 'darwin';
-  const sections = spec ?? FALLBACK_SPEC;
+  const sections = spec ?? fallbackSpec(locale);
+  const { t } = translatorFor(locale);
+  const app = { app: APP_NAME };
+  const role = (r: MenuRole, label: string, extra: Partial<MenuItemTemplate> = {}): MenuItemTemplate => ({ role: r, label, ...extra });
   const itemsOf = (id: MenuSpecSection['id']): MenuItemTemplate[] =>
     (sections.find((s) => s.id === id)?.items ?? []).map((item) =>
       item === null
@@ -87,66 +97,66 @@ export function buildMenuTemplate({ platform, isPackaged, send, spec }: MenuOpti
             click: () => send(`action:${item.id}`),
           },
     );
-  const labelOf = (id: MenuSpecSection['id'], fallback: string) => {
-    const label = sections.find((s) => s.id === id)?.label;
-    return label ? `&${label}` : fallback;
-  };
+  const labelOf = (id: MenuSpecSection['id'], fallback: string) => `&${sections.find((s) => s.id === id)?.label ?? fallback}`;
 
   const appMenu: MenuItemTemplate = {
     label: APP_NAME,
     submenu: [
-      { role: 'about', label: `About ${APP_NAME}` },
+      role('about', t('role.about', app)),
       separator,
-      { role: 'services' },
+      role('services', t('role.services')),
       separator,
-      { role: 'hide' },
-      { role: 'hideOthers' },
-      { role: 'unhide' },
+      role('hide', t('role.hide', app)),
+      role('hideOthers', t('role.hideOthers')),
+      role('unhide', t('role.unhide')),
       separator,
-      { role: 'quit', label: `Quit ${APP_NAME}` },
+      role('quit', t('role.quit', app)),
     ],
   };
 
   const fileMenu: MenuItemTemplate = {
-    label: labelOf('file', '&File'),
+    label: labelOf('file', t('menu.file')),
     submenu: [
       ...itemsOf('file'),
       separator,
-      { role: 'close', accelerator: 'CmdOrCtrl+W' },
-      ...(mac ? [] : [separator, { role: 'quit', accelerator: 'Ctrl+Q' } satisfies MenuItemTemplate]),
+      role('close', t('role.close'), { accelerator: 'CmdOrCtrl+W' }),
+      ...(mac ? [] : [separator, role('quit', t('role.quit', app), { accelerator: 'Ctrl+Q' })]),
     ],
   };
 
   // Cut, copy and paste stay Electron roles: they fire the page's clipboard events, which the
   // board turns into notes (and text fields handle as usual).
   const editMenu: MenuItemTemplate = {
-    label: labelOf('edit', '&Edit'),
+    label: labelOf('edit', t('menu.edit')),
     submenu: [
       ...itemsOf('edit'),
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      ...(mac ? [{ role: 'pasteAndMatchStyle' } satisfies MenuItemTemplate] : []),
+      role('cut', t('action.cut')),
+      role('copy', t('action.copy')),
+      role('paste', t('action.paste')),
+      ...(mac ? [role('pasteAndMatchStyle', t('role.pasteAndMatchStyle'))] : []),
     ],
   };
 
   const view = itemsOf('view');
   const viewMenu: MenuItemTemplate = {
-    label: labelOf('view', '&View'),
+    label: labelOf('view', t('menu.view')),
     submenu: [
       ...view,
       ...(view.length ? [separator] : []),
-      ...(isPackaged ? [] : ([{ role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }, separator] satisfies MenuItemTemplate[])),
-      { role: 'togglefullscreen' },
+      ...(isPackaged ? [] : [role('reload', t('role.reload')), role('forceReload', t('role.forceReload')), role('toggleDevTools', t('role.toggleDevTools')), separator]),
+      role('togglefullscreen', t('role.togglefullscreen')),
     ],
   };
 
   const board = itemsOf('board');
-  const boardMenu: MenuItemTemplate[] = board.length ? [{ label: labelOf('board', '&Board'), submenu: board }] : [];
+  const boardMenu: MenuItemTemplate[] = board.length ? [{ label: labelOf('board', t('menu.board')), submenu: board }] : [];
 
-  const windowMenu: MenuItemTemplate = { role: 'windowMenu' };
-  const helpMenu: MenuItemTemplate = { label: '&Help', submenu: [{ role: 'about', label: `About ${APP_NAME}` }] };
+  // The Window menu spelled out, so its items speak the UI language too.
+  const windowMenu: MenuItemTemplate = role('windowMenu', t('role.window'), {
+    submenu: [role('minimize', t('role.minimize')), role('zoom', t('role.zoom')), separator, role('front', t('role.front'))],
+  });
+  const helpMenu: MenuItemTemplate = { label: `&${t('role.help')}`, submenu: [role('about', t('role.about', app))] };
 
   // macOS: About lives in the app menu, plus the standard Window menu; elsewhere Help ▸ About.
   return mac ? [appMenu, fileMenu, editMenu, viewMenu, ...boardMenu, windowMenu] : [fileMenu, editMenu, viewMenu, ...boardMenu, helpMenu];

@@ -116,7 +116,7 @@ export function createDocumentWindow({ source, preloadPath, registry, quitFlow }
     event.preventDefault();
     if (decision === 'ignore') return;
     entry.doc.promptOpen = true;
-    dialog.showMessageBox(window, closePrompt(entry.doc.state, entry.doc.filePath)).then(
+    dialog.showMessageBox(window, closePrompt(entry.doc.state, entry.doc.filePath, entry.doc.locale)).then(
       ({ response }) => {
         entry.doc.promptOpen = false;
         if (window.isDestroyed()) return;
@@ -146,7 +146,7 @@ export function createDocumentWindow({ source, preloadPath, registry, quitFlow }
 export function showDocumentState(entry: AppWindow, platform: NodeJS.Platform = process.platform): void {
   const { window, doc } = entry;
   if (window.isDestroyed()) return;
-  window.setTitle(windowTitle(doc.state, doc.filePath));
+  window.setTitle(windowTitle(doc.state, doc.filePath, doc.locale));
   if (platform === 'darwin') {
     window.setDocumentEdited(doc.state.dirty);
     window.setRepresentedFilename(doc.filePath ?? '');

@@ -8,6 +8,7 @@
  * only `require('electron')`.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { Locale } from '../../shared/i18n';
 import {
   HOST_GLOBAL,
   isHostCommand,
@@ -64,6 +65,7 @@ const api = {
       ipcRenderer.send('window:setDocumentState', { title: state.title, fileName: state.fileName, dirty: state.dirty });
     },
     setMenu: (menu: MenuSpec): void => ipcRenderer.send('window:setMenu', menu),
+    setLocale: (locale: Locale): void => ipcRenderer.send('window:setLocale', locale),
     close: (): void => ipcRenderer.send('window:close'),
     onCommand: (listener: (command: HostCommand) => void): (() => void) => {
       // The listener gets the command only, never the IPC event (which carries `sender`).

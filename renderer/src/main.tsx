@@ -17,7 +17,7 @@ import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
 import { localStoragePreferences } from './host/preferences';
-import { detectLocale } from './i18n/strings';
+import { detectLocale } from '../../shared/i18n';
 import { parseStartOptions } from './url-params';
 
 declare const __APP_VERSION__: string;

@@ -1,6 +1,6 @@
 /**
  * A joining guest's progress receiving the room's workspace, and which message the cover shows
- * (keys of renderer/src/collab/strings.ts; the renderer translates them when drawn).
+ * (keys of the collab namespace in shared/i18n; the renderer translates them when drawn).
  */
 import type { TransferStatus } from './chunking';
 import type { CollabJoinProgress } from './debug-api';

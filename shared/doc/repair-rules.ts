@@ -7,7 +7,8 @@ import {
   isValidId,
   LANE_KINDS,
   LANE_MIN_HEIGHT,
-  LOCALES,
+  isLocaleTag,
+  resolveLocale,
   NOTE_COLORS,
   NOTE_MAX_SIZE,
   NOTE_MIN_SIZE,
@@ -246,11 +247,12 @@ export function repairMeta(fields: Record<string, unknown>): WorkspaceMeta {
     if (parsed.success) return parsed.data;
   }
   const out = wellFormedDeep(fields) as Record<string, unknown>;
-  const locale = (oneOf(LOCALES)(out.locale) as Locale | undefined) ?? 'en';
+  // An open value: a tag this app has no UI for ("de", "pt-BR") is kept; only a broken one is replaced.
+  const locale = isLocaleTag(out.locale) ? out.locale : 'en';
   const createdAt = isoDate(out.createdAt) as string | undefined;
   const modifiedAt = isoDate(out.modifiedAt) as string | undefined;
   out.locale = locale;
-  out.title = SHORT(out.title) ?? WORKSPACE_TITLE[locale];
+  out.title = SHORT(out.title) ?? WORKSPACE_TITLE[resolveLocale(locale)];
   out.goal = LONG(out.goal) ?? '';
   out.createdAt = createdAt ?? modifiedAt ?? EPOCH;
   out.modifiedAt = modifiedAt ?? createdAt ?? EPOCH;
@@ -258,7 +260,7 @@ export function repairMeta(fields: Record<string, unknown>): WorkspaceMeta {
 }
 
 export function contextOf(meta: WorkspaceMeta): RepairContext {
-  return { locale: meta.locale, createdAt: meta.createdAt };
+  return { locale: resolveLocale(meta.locale), createdAt: meta.createdAt };
 }
 
 // ─── References: the whole workspace in view ─────────────────────────────────────────────

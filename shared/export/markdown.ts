@@ -71,7 +71,7 @@ export function exportMarkdown(snapshot: WorkspaceSnapshot, boardIds?: readonly 
       out.push(`### ${mdLine(p.name)}`, '');
       if (p.role || p.age) out.push([p.role, p.age].filter(Boolean).map(mdText).join(', '), '');
       if (p.quote) out.push(`> ${mdText(p.quote)}`, '');
-      for (const field of ['goals', 'needs', 'frustrations'] as const) if (p[field]) out.push(`- **${mdText(exportT(locale, `persona.${field}`))}**: ${mdText(p[field])}`);
+      for (const field of ['goals', 'needs', 'frustrations'] as const) if (p[field]) out.push(`- **${mdText(exportT(locale, `export.persona.${field}`))}**: ${mdText(p[field])}`);
       out.push('');
     }
   }

@@ -43,10 +43,10 @@ const ACCENT: Partial<Record<LaneKind, 'bar' | 'diamond' | 'dot'>> = { painPoint
 /** The line under a note's text (the canvas's noteFooter), in the print's language. */
 export function printNoteFooter(note: Note, locale: string): string {
   const parts: string[] = [];
-  if (note.channel) parts.push(exportT(locale, note.channel === 'online' ? 'note.online' : 'note.offline'));
-  if (note.impact !== undefined) parts.push(exportT(locale, 'note.impact', { n: note.impact }));
+  if (note.channel) parts.push(exportT(locale, note.channel === 'online' ? 'export.note.online' : 'export.note.offline'));
+  if (note.impact !== undefined) parts.push(exportT(locale, 'export.note.impact', { n: note.impact }));
   if (note.metric !== undefined || note.current !== undefined || note.target !== undefined) parts.push(`${note.current ?? '–'} → ${note.target ?? '–'}`);
-  if (note.evidence) parts.push(exportT(locale, note.evidence === 'quantitative' ? 'note.quantitative' : 'note.qualitative'));
+  if (note.evidence) parts.push(exportT(locale, note.evidence === 'quantitative' ? 'export.note.quantitative' : 'export.note.qualitative'));
   return parts.join(' · ');
 }
 

@@ -36,10 +36,10 @@ export function personaPagesHtml(personas: readonly Persona[], t: T): string[] {
       ? `<img src="${p.photo}" alt="${esc(p.name)}">`
       : `<div class="nophoto" style="background:${safeColor(p.color)}">${esc(Array.from(p.name.trim())[0] ?? '?')}</div>`;
     const rows: string[] = [];
-    if (p.role) rows.push(`<dt>${esc(t('persona.role'))}</dt><dd>${esc(p.role)}</dd>`);
-    if (p.age) rows.push(`<dt>${esc(t('persona.age'))}</dt><dd>${esc(p.age)}</dd>`);
-    for (const field of FIELDS) if (p[field]) rows.push(`<dt>${esc(t(`persona.${field}`))}</dt><dd>${esc(p[field])}</dd>`);
-    if (p.channels.length) rows.push(`<dt>${esc(t('persona.channels'))}</dt><dd>${esc(p.channels.map((c) => t(c === 'online' ? 'note.online' : 'note.offline')).join(', '))}</dd>`);
+    if (p.role) rows.push(`<dt>${esc(t('export.persona.role'))}</dt><dd>${esc(p.role)}</dd>`);
+    if (p.age) rows.push(`<dt>${esc(t('export.persona.age'))}</dt><dd>${esc(p.age)}</dd>`);
+    for (const field of FIELDS) if (p[field]) rows.push(`<dt>${esc(t(`export.persona.${field}`))}</dt><dd>${esc(p[field])}</dd>`);
+    if (p.channels.length) rows.push(`<dt>${esc(t('export.persona.channels'))}</dt><dd>${esc(p.channels.map((c) => t(c === 'online' ? 'export.note.online' : 'export.note.offline')).join(', '))}</dd>`);
     const heading = i === 0 ? `<h1 class="kicker">${esc(t('print.personas'))}</h1>` : `<p class="kicker">${esc(t('print.personas'))}</p>`;
     return `<div class="sheet">${heading}<div class="persona">${photo}<div><h2>${esc(p.name)}</h2><div class="swatch" style="background:${safeColor(p.color)}"></div>${p.quote ? `<blockquote>“${esc(p.quote)}”</blockquote>` : ''}<dl>${rows.join('')}</dl></div></div></div>`;
   });

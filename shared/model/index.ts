@@ -1,5 +1,6 @@
 export * from './ids';
 export * from './lanes';
+export * from './locale';
 export * from './order';
 export * from './schema';
 export * from './templates';

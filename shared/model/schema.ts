@@ -8,8 +8,8 @@ import { LANE_KINDS, NOTE_COLORS } from './lanes';
  * and written back, never dropped.
  */
 
-export const LOCALES = ['en', 'id', 'ru'] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALE_TAG, LOCALE_TAG_MAX } from './locale';
+export { LOCALES, type Locale } from './locale';
 
 export const IdSchema = z.string().refine(isValidId, { message: 'must be 1–64 letters, digits, "_" or "-"' });
 const IsoDate = z.iso.datetime({ offset: true });
@@ -25,7 +25,8 @@ const NoteSize = z.number().int().min(NOTE_MIN_SIZE).max(NOTE_MAX_SIZE);
 export const WorkspaceMetaSchema = z.looseObject({
   title: ShortText,
   goal: LongText,
-  locale: z.enum(LOCALES),
+  /** The workspace's language, any BCP 47 tag (one the UI lacks reads as English, and is kept). */
+  locale: z.string().max(LOCALE_TAG_MAX).regex(LOCALE_TAG),
   createdAt: IsoDate,
   modifiedAt: IsoDate,
 });

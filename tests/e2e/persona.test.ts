@@ -341,7 +341,7 @@ describe('personas in Chromium', () => {
     await cards.nth(1).getByRole('checkbox', { name: 'Select' }).check();
     await page.getByRole('button', { name: 'Copy selected (1)' }).waitFor();
     await page.keyboard.press('Control+c'); // the focus is still on the ticked box
-    await page.getByTestId('status').getByText('Copied 1 persona(s)').waitFor();
+    await page.getByTestId('status').getByText('Copied 1 persona.').waitFor();
     const other = await page.context().newPage();
     await other.goto(`${rig.served().url}?debug=1&lang=en`);
     await other.waitForSelector('html[data-ready="true"]');

@@ -1,11 +1,13 @@
 /**
- * Turns Node file-system errors into messages a person can act on. The renderer shows them
- * as they are, so each one says what happened and what to do next.
+ * Turns Node file-system errors into messages a person can act on: each one says what happened
+ * and what to do next. They are kept as messages (shared/i18n's desktop namespace), so the
+ * renderer draws them in the UI language, and again after the language is switched.
  */
 import { basename, dirname } from 'node:path';
 import type { HostFailure } from '../../../shared/host-api';
+import { fixed, message, translatorFor, type Locale, type Message, type MessageKey, type MessageParams } from '../../../shared/i18n';
 
-export type IoFailure = { readonly code: 'io'; readonly message: string };
+export type IoFailure = { readonly code: 'io'; readonly message: Message };
 
 /** The `code` of a Node system error (`ENOSPC`, …), or undefined for anything else. */
 export function errorCode(error: unknown): string | undefined {
@@ -24,94 +26,74 @@ function detail(error: unknown): string {
 export function writeFailure(error: unknown, path: string): IoFailure {
   const name = basename(path);
   const folder = dirname(path);
-  let message: string;
+  const say = (key: MessageKey, params: MessageParams = { name }): IoFailure => ({ code: 'io', message: message(key, params) });
   switch (errorCode(error)) {
     case 'ENOSPC':
     case 'EDQUOT':
-      message = `There is not enough disk space to save "${name}". Free some space, or use Save As to save it on another drive. The previous version of the file is unchanged.`;
-      break;
+      return say('write.noSpace');
     case 'EACCES':
     case 'EPERM':
-      message = `You don't have permission to save "${name}" in "${folder}". Use Save As to choose another folder, or check the permissions of the file and folder.`;
-      break;
+      return say('write.noPermission', { name, folder });
     case 'EROFS':
-      message = `"${folder}" is on a read-only drive, so "${name}" cannot be saved there. Use Save As to choose another location.`;
-      break;
+      return say('write.readOnlyDrive', { name, folder });
     case 'ENOENT':
-      message = `The folder "${folder}" no longer exists (was it moved, renamed or on a drive that was removed?). Use Save As to choose another location.`;
-      break;
+      return say('write.noFolder', { folder });
     case 'ENOTDIR':
-      message = `"${folder}" is not a folder. Use Save As to choose another location.`;
-      break;
+      return say('write.notFolder', { folder });
     case 'EISDIR':
-      message = `"${path}" is a folder, not a file. Use Save As to choose another name.`;
-      break;
+      return say('write.isFolder', { path });
     case 'EBUSY':
     case 'ETXTBSY':
-      message = `"${name}" is in use by another program. Close it there and save again, or use Save As.`;
-      break;
+      return say('write.busy');
     case 'EFBIG':
-      message = `"${name}" is too large for this drive or file system. Use Save As to save it elsewhere. The previous version of the file is unchanged.`;
-      break;
+      return say('write.tooBig');
     case 'ENAMETOOLONG':
-      message = `The file name or folder path is too long. Use Save As with a shorter name or a folder closer to the top of the drive.`;
-      break;
+      return say('write.nameTooLong', {});
     case 'EMFILE':
     case 'ENFILE':
-      message = `Too many files are open to save "${name}" right now. Close some programs and save again.`;
-      break;
+      return say('write.tooManyOpen');
     case 'EIO':
-      message = `The drive reported an error while saving "${name}". Check the drive (or network connection) and save again, or use Save As. The previous version of the file is unchanged.`;
-      break;
+      return say('write.driveError');
     default:
-      message = `"${name}" could not be saved: ${detail(error)}. The previous version of the file is unchanged.`;
+      return say('write.other', { name, detail: detail(error) });
   }
-  return { code: 'io', message };
 }
 
 /** Why opening `path` failed. */
 export function readFailure(error: unknown, path: string): IoFailure {
   const name = basename(path);
-  let message: string;
+  const say = (key: MessageKey, params: MessageParams = { name }): IoFailure => ({ code: 'io', message: message(key, params) });
   switch (errorCode(error)) {
     case 'ENOENT':
-      message = `"${name}" was not found in "${dirname(path)}". It may have been moved, renamed or deleted.`;
-      break;
+      return say('read.notFound', { name, folder: dirname(path) });
     case 'EACCES':
     case 'EPERM':
-      message = `You don't have permission to open "${name}". Check the file's permissions, or copy it somewhere you can read it.`;
-      break;
+      return say('read.noPermission');
     case 'EISDIR':
-      message = `"${name}" is a folder, not a Journey file.`;
-      break;
+      return say('read.isFolder');
     case 'EBUSY':
-      message = `"${name}" is locked by another program. Close it there and try again.`;
-      break;
+      return say('read.locked');
     case 'EMFILE':
     case 'ENFILE':
-      message = `Too many files are open to read "${name}" right now. Close some programs and try again.`;
-      break;
+      return say('read.tooManyOpen');
     case 'EIO':
-      message = `The drive reported an error while reading "${name}". Check the drive (or network connection) and try again.`;
-      break;
+      return say('read.driveError');
     default:
-      message = `"${name}" could not be opened: ${detail(error)}.`;
+      return say('read.other', { name, detail: detail(error) });
   }
-  return { code: 'io', message };
 }
 
-/** A sentence for a failure shown in a native dialog (e.g. a file double-clicked at launch). */
-export function describeFailure(failure: HostFailure, fileName: string): string {
+/** A sentence for a failure shown in a native dialog (e.g. a file double-clicked at launch), in `locale`. */
+export function describeFailure(failure: HostFailure, fileName: string, locale: Locale): string {
+  const t = translatorFor(locale);
   switch (failure.code) {
     case 'cancelled':
-      return `Opening "${fileName}" was cancelled.`;
+      return t.t('open.cancelled', { name: fileName });
     case 'too-large':
-      return `"${fileName}" is ${megabytes(failure.bytes)}; Journey opens files of up to ${megabytes(failure.limit)}. Is it really a Journey workspace?`;
+      return t.t('open.tooLarge', { name: fileName, size: fixed(failure.bytes / MB, 1), limit: fixed(failure.limit / MB, 1) });
     case 'io':
-      return failure.message;
+      return t.text(failure.message);
   }
 }
 
-function megabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+const MB = 1024 * 1024;

@@ -6,6 +6,8 @@
  * A record cut short by a kill, or damaged, ends the journal there: everything before it is
  * read back whole. A reset (compaction) replaces the journal atomically with one record.
  */
+import { translatorFor, verbatim } from '../../../shared/i18n';
+import { desktopMessage } from '../../../shared/i18n/resources/desktop';
 import { mkdir, open, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -100,7 +102,7 @@ export class JournalStore {
 
   /** Appends `updates` (or, with `reset`, replaces the journal with them). Never throws. */
   async append(id: string, updates: readonly Uint8Array[], meta: StoredMeta, reset: boolean): Promise<AppendResult> {
-    if (!JOURNAL_ID.test(id)) return { ok: false, failure: { code: 'io', message: `Not a journal id: ${JSON.stringify(id)}` } };
+    if (!JOURNAL_ID.test(id)) return { ok: false, failure: { code: 'io', message: verbatim(`Not a journal id: ${JSON.stringify(id)}`) } };
     const path = this.journalPath(id);
     try {
       await this.ensureFolder();
@@ -129,7 +131,7 @@ export class JournalStore {
     } catch (error) {
       const code = errorCode(error);
       // Said to the user as "cannot be kept for recovery right now: <this>".
-      const message = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? 'the disk that holds the app’s data is full' : writeFailure(error, path).message;
+      const message = code === 'ENOSPC' || code === 'EDQUOT' || code === 'EFBIG' ? desktopMessage('recovery.diskFull') : writeFailure(error, path).message;
       return { ok: false, failure: { code: 'io', message } };
     }
   }
@@ -138,7 +140,7 @@ export class JournalStore {
     const text = JSON.stringify({ title: meta.title, fileName: meta.fileName, filePath: meta.filePath, diskStamp: meta.diskStamp ?? null });
     if (this.metas.get(id) === text) return;
     const written = await atomicWriteFile(this.metaPath(id), text, { fsync: this.fsync });
-    if (!written.ok) throw new Error(written.failure.message);
+    if (!written.ok) throw new Error(translatorFor('en').text(written.failure.message));
     this.metas.set(id, text);
   }
 

@@ -2,6 +2,7 @@
  * Reads a `.journey` file as UTF-8 text, refusing files larger than the limit *before* reading
  * them (a 2 GB file picked by mistake must give a clear error, not a hang or an out-of-memory).
  */
+import { message } from '../../../shared/i18n';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { MAX_FILE_BYTES, type HostResult, type OpenedFile } from '../../../shared/host-api';
@@ -20,8 +21,8 @@ export async function readTextFile(path: string, options: ReadOptions = {}): Pro
   try {
     // stat first: a folder, a device or a FIFO is refused without opening (opening a FIFO blocks).
     const info = await stat(path);
-    if (info.isDirectory()) return { ok: false, failure: { code: 'io', message: `"${name}" is a folder, not a Journey file.` } };
-    if (!info.isFile()) return { ok: false, failure: { code: 'io', message: `"${name}" is not a regular file.` } };
+    if (info.isDirectory()) return { ok: false, failure: { code: 'io', message: message('read.isFolder', { name }) } };
+    if (!info.isFile()) return { ok: false, failure: { code: 'io', message: message('read.notRegular', { name }) } };
     if (info.size > limit) return { ok: false, failure: { code: 'too-large', bytes: info.size, limit } };
 
     const handle = await open(path, 'r');

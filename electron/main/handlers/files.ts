@@ -16,6 +16,7 @@ import {
   type RecentFile,
   type SaveResult,
 } from '../../../shared/host-api';
+import { message, translatorFor, type Locale } from '../../../shared/i18n';
 import { showDocumentState } from '../window';
 import { atomicWriteFile } from '../files/atomic-write';
 import { backupPrevious } from '../files/backups';
@@ -36,7 +37,7 @@ const saveOptions = z.object({ overwrite: z.boolean().optional() }).optional();
 
 const CANCELLED = { ok: false, failure: { code: 'cancelled' } } as const;
 
-const journeyFilter = (): FileFilter => ({ name: JOURNEY_FILTER.name, extensions: [...JOURNEY_FILTER.extensions] });
+const journeyFilter = (locale: Locale): FileFilter => ({ name: translatorFor(locale).t('dialog.journeyFiles'), extensions: [...JOURNEY_FILTER.extensions] });
 
 export interface FileHandlerDeps {
   readonly recent: RecentFiles;
@@ -52,7 +53,7 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
   const actions = fileActions(deps);
 
   ipc.handle('files:open', z.tuple([]), async (_args, caller) => {
-    const path = await actions.pickFileToOpen(caller.window);
+    const path = await actions.pickFileToOpen(caller.window, caller.doc.locale);
     return path === null ? CANCELLED : actions.openPath(caller, path);
   });
 
@@ -62,24 +63,25 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
     if (path === null) return null;
     const result = await actions.openPath(caller, path);
     if (result.ok) return result.value;
+    const { locale } = caller.doc;
     await dialog.showMessageBox(caller.window, {
       type: 'error',
-      message: `"${basename(path)}" could not be opened.`,
-      detail: describeFailure(result.failure, basename(path)),
+      message: translatorFor(locale).t('open.failed', { name: basename(path) }),
+      detail: describeFailure(result.failure, basename(path), locale),
     });
     return null;
   });
 
   ipc.handle('files:save', z.tuple([documentText, suggestedName, saveOptions]), ([text, suggested, options], caller) =>
     actions.queue(caller, async (): Promise<SaveResult> => {
-      const path = caller.doc.filePath ?? (await actions.askSavePath(caller.window, join(actions.documentsFolder(), suggestedFileName(suggested))));
+      const path = caller.doc.filePath ?? (await actions.askSavePath(caller.window, join(actions.documentsFolder(), suggestedFileName(suggested)), caller.doc.locale));
       return path === null ? CANCELLED : actions.saveTo(caller, path, text, options?.overwrite === true);
     }),
   );
 
   ipc.handle('files:saveAs', z.tuple([documentText, suggestedName]), ([text, suggested], caller) =>
     actions.queue(caller, async (): Promise<SaveResult> => {
-      const path = await actions.askSavePath(caller.window, caller.doc.filePath ?? join(actions.documentsFolder(), suggestedFileName(suggested)));
+      const path = await actions.askSavePath(caller.window, caller.doc.filePath ?? join(actions.documentsFolder(), suggestedFileName(suggested)), caller.doc.locale);
       // The user picked the file in the dialog (and confirmed replacing it): no changed-on-disk check.
       return path === null ? CANCELLED : actions.saveTo(caller, path, text, true);
     }),
@@ -100,7 +102,7 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
 
   ipc.handle('files:openRecent', z.tuple([recentKey]), async ([key], caller): Promise<HostResult<OpenedFile>> => {
     if (!(await deps.recent.has(key))) {
-      return { ok: false, failure: { code: 'io', message: `"${basename(key)}" is no longer in the list of recent files. Use Open to find it.` } };
+      return { ok: false, failure: { code: 'io', message: message('recent.gone', { name: basename(key) }) } };
     }
     const result = await actions.openPath(caller, key);
     // A recent file that has gone away leaves the list.
@@ -112,7 +114,7 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
 
   ipc.handle('files:readCurrent', z.tuple([z.boolean()]), async ([accept], caller): Promise<HostResult<OpenedFile>> => {
     const path = caller.doc.filePath;
-    if (path === null) return { ok: false, failure: { code: 'io', message: 'This workspace is not saved in a file yet.' } };
+    if (path === null) return { ok: false, failure: { code: 'io', message: message('host.notSavedYet') } };
     const stamp = await stampOf(path);
     const result = await readTextFile(path);
     if (result.ok && accept) caller.doc.diskStamp = stamp;
@@ -120,7 +122,7 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
   });
 
   ipc.handle('files:pickToMerge', z.tuple([]), async (_args, caller): Promise<HostResult<OpenedFile>> => {
-    const path = await actions.pickFileToOpen(caller.window);
+    const path = await actions.pickFileToOpen(caller.window, caller.doc.locale);
     return path === null ? CANCELLED : readTextFile(path);
   });
 
@@ -129,9 +131,10 @@ export function registerFileHandlers(ipc: Ipc, deps: FileHandlerDeps): FileActio
 
 export interface FileActions {
   documentsFolder(): string;
-  pickFileToOpen(parent: BrowserWindow | null): Promise<string | null>;
+  /** The native dialogs speak `locale`, the UI language of the window that asked. */
+  pickFileToOpen(parent: BrowserWindow | null, locale: Locale): Promise<string | null>;
   openPath(caller: AppWindow, path: string): Promise<HostResult<OpenedFile>>;
-  askSavePath(parent: BrowserWindow, defaultPath: string): Promise<string | null>;
+  askSavePath(parent: BrowserWindow, defaultPath: string, locale: Locale): Promise<string | null>;
   /** Writes `text` to `path`; unless `overwrite`, refuses when another program changed the window's file since. */
   saveTo(caller: AppWindow, path: string, text: string, overwrite?: boolean): Promise<SaveResult>;
   /** Runs saves of one window one after another, so a second Ctrl+S waits for the first. */
@@ -163,11 +166,12 @@ export function fileActions(deps: FileHandlerDeps): FileActions {
       }
     },
 
-    async pickFileToOpen(parent) {
+    async pickFileToOpen(parent, locale) {
+      const { t } = translatorFor(locale);
       const options: OpenDialogOptions = {
-        title: 'Open a Journey workspace',
+        title: t('dialog.openTitle'),
         properties: ['openFile'],
-        filters: [journeyFilter(), { name: 'All files', extensions: ['*'] }],
+        filters: [journeyFilter(locale), { name: t('dialog.allFiles'), extensions: ['*'] }],
       };
       const { canceled, filePaths } = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
       return canceled ? null : (filePaths[0] ?? null);
@@ -185,11 +189,12 @@ export function fileActions(deps: FileHandlerDeps): FileActions {
       return result;
     },
 
-    async askSavePath(parent, defaultPath) {
+    async askSavePath(parent, defaultPath, locale) {
+      const { t } = translatorFor(locale);
       const { canceled, filePath } = await dialog.showSaveDialog(parent, {
-        title: 'Save the Journey workspace',
+        title: t('dialog.saveTitle'),
         defaultPath,
-        filters: [journeyFilter()],
+        filters: [journeyFilter(locale)],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       });
       if (canceled || !filePath) return null;
@@ -198,12 +203,12 @@ export function fileActions(deps: FileHandlerDeps): FileActions {
       if (path !== filePath && (await access(path).then(() => true, () => false))) {
         const { response } = await dialog.showMessageBox(parent, {
           type: 'warning',
-          buttons: ['Replace', 'Cancel'],
+          buttons: [t('dialog.replace'), t('dialog.cancel')],
           defaultId: 1,
           cancelId: 1,
           noLink: true,
-          message: `"${basename(path)}" already exists. Do you want to replace it?`,
-          detail: 'Replacing it overwrites its current contents.',
+          message: t('dialog.replaceMessage', { name: basename(path) }),
+          detail: t('dialog.replaceDetail'),
         });
         if (response !== 0) return null;
       }

@@ -5,6 +5,7 @@
  * `printToPDF` with a tagged PDF and an outline, or `print` with the system dialog. Files are
  * written atomically where the user picked; the renderer never names a path.
  */
+import { message, verbatim } from '../../../shared/i18n';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
@@ -86,7 +87,7 @@ export function registerPrintHandlers(ipc: Ipc, deps: PrintHandlerDeps = {}): vo
     });
     return canceled || !filePath ? null : withExtension(filePath, kind);
   };
-  const failure = (error: unknown) => ({ ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } }) as const;
+  const failure = (error: unknown) => ({ ok: false, failure: { code: 'io', message: verbatim(error instanceof Error ? error.message : String(error)) } }) as const;
 
   ipc.handle('print:savePdf', z.tuple([html, suggested]), async ([document, name], caller): Promise<HostResult<SavedFile>> => {
     const path = await askPath(caller.window, name, 'pdf');
@@ -109,7 +110,7 @@ export function registerPrintHandlers(ipc: Ipc, deps: PrintHandlerDeps = {}): vo
             window.webContents.print({ silent: false, printBackground: true }, (success, reason) => {
               if (success) resolve({ ok: true, value: null });
               else if (/cancel/i.test(reason)) resolve(CANCELLED);
-              else resolve({ ok: false, failure: { code: 'io', message: reason || 'The document could not be printed.' } });
+              else resolve({ ok: false, failure: { code: 'io', message: reason ? verbatim(reason) : message('print.notPrinted') } });
             });
           }),
         deps.tempFolder?.(),

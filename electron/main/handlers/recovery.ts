@@ -4,6 +4,7 @@
  * only journals whose window is gone (a crash, a kill, a power cut in an earlier run). When a
  * window closes after its changes were saved or the user chose Don't Save, its journals go.
  */
+import { desktopMessage } from '../../../shared/i18n/resources/desktop';
 import { access } from 'node:fs/promises';
 import { z } from 'zod';
 import { JOURNAL_ID, MAX_FILE_BYTES, type HostResult, type JournalInfo } from '../../../shared/host-api';
@@ -35,7 +36,7 @@ export function registerRecoveryHandlers(ipc: Ipc, deps: RecoveryHandlerDeps): v
     }
     return owner;
   };
-  const inUse = (): HostResult<never> => ({ ok: false, failure: { code: 'io', message: 'This recovery journal is in use by another window.' } });
+  const inUse = (): HostResult<never> => ({ ok: false, failure: { code: 'io', message: desktopMessage('recovery.inUse') } });
 
   const claim = (id: string, caller: AppWindow): void => {
     owners.set(id, caller);
@@ -77,7 +78,7 @@ export function registerRecoveryHandlers(ipc: Ipc, deps: RecoveryHandlerDeps): v
     const owner = liveOwner(id);
     if (owner && owner !== caller) return inUse();
     const found = await journals.read(id);
-    if (!found || found.updates.length === 0) return { ok: false, failure: { code: 'io', message: 'The recovered changes could not be read.' } };
+    if (!found || found.updates.length === 0) return { ok: false, failure: { code: 'io', message: desktopMessage('recovery.unreadable') } };
     claim(id, caller);
     // The restored work belongs to its file again, if the file is still there.
     const path = found.meta.filePath;

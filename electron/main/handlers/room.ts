@@ -10,6 +10,7 @@
  * The room id and password are made here from the OS CSPRNG; the password never leaves this
  * machine except in the join link and code the host chooses to share.
  */
+import { verbatim } from '../../../shared/i18n';
 import { existsSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -121,7 +122,7 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
       if (caller.window.isDestroyed()) {
         // The window closed while its servers were starting.
         await Promise.all([signaling.close(), web?.close()]);
-        return { ok: false, message: 'The window closed.' };
+        return { ok: false, message: verbatim('The window closed.') };
       }
       hostedBy.set(caller, { room, signaling, web });
       if (!watched.has(caller)) {
@@ -131,7 +132,7 @@ export function registerRoomHandlers(ipc: Ipc, deps: RoomHandlerDeps = {}): Room
       return { ok: true, value: room };
     } catch (error) {
       await signaling?.close();
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, message: verbatim(error instanceof Error ? error.message : String(error)) };
     }
   };
 

@@ -1,6 +1,7 @@
-/** `window:*` — the document state behind the title bar and close prompt, and closing. */
+/** `window:*` — the document state behind the title bar and close prompt, the UI language, and closing. */
 import { z } from 'zod';
 import type { DocumentState, MenuSpec, MenuSpecItem } from '../../../shared/host-api';
+import { LOCALES } from '../../../shared/model';
 import type { AppWindow } from '../window-registry';
 import type { Ipc } from '../ipc';
 import { showDocumentState } from '../window';
@@ -37,6 +38,13 @@ export interface WindowHandlerDeps {
 export function registerWindowHandlers(ipc: Ipc, deps: WindowHandlerDeps): void {
   ipc.on('window:setMenu', z.tuple([menuSpecSchema]), ([menu], caller) => {
     caller.doc.menu = menu;
+    deps.onMenu(caller);
+  });
+
+  // The UI language: the native menu's roles, dialogs and the close prompt follow it.
+  ipc.on('window:setLocale', z.tuple([z.enum(LOCALES)]), ([locale], caller) => {
+    if (caller.doc.locale === locale) return;
+    caller.doc.locale = locale;
     deps.onMenu(caller);
   });
 

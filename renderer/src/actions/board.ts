@@ -1,12 +1,13 @@
+import { message } from '../../../shared/i18n';
 import { addJourneyBoard, addPersonaBoard, deleteBoard, duplicateBoard, moveBoard } from '../../../shared/doc';
 import { byOrder, type TemplateId } from '../../../shared/model';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../../shared/i18n';
 import type { Action } from '../editor/actions';
 import type { Editor } from '../editor/editor';
 import { SELECTION } from '../editor/slices';
 import { always, boardOf, confirmDelete, notesOn } from './targets';
 
-const TEMPLATE_LABELS: Record<TemplateId, StringKey> = { endToEnd5: 'template.endToEnd5', buying3: 'template.buying3', blank: 'template.blank' };
+const TEMPLATE_LABELS: Record<TemplateId, MessageKey> = { endToEnd5: 'template.endToEnd5', buying3: 'template.buying3', blank: 'template.blank' };
 
 /** Show a board just made or left after a delete, with nothing selected. */
 function show(editor: Editor, activeBoardId: string | null): void {
@@ -110,7 +111,7 @@ export const BOARD_ACTIONS: readonly Action[] = [
     run: async (editor, t) => {
       const board = boardOf(editor, t)!;
       const notes = notesOn(editor, (n) => n.boardId === board.id);
-      if (!(await confirmDelete(editor, editor.t('confirm.deleteBoard', { name: board.title }), Math.max(notes, board.kind === 'journey' ? 1 : 0)))) return;
+      if (!(await confirmDelete(editor, message('confirm.deleteBoard', { name: board.title }), Math.max(notes, board.kind === 'journey' ? 1 : 0)))) return;
       editor.edit(() => deleteBoard(editor.doc, board.id));
       show(editor, boardsInOrder(editor)[0]?.id ?? null);
     },

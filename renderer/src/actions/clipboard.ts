@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n';
 import { deleteNotes, insertNotes, noteContent, parseClipboard, type NoteContent } from '../../../shared/doc';
 import { DEFAULT_NOTE_HEIGHT, DEFAULT_NOTE_WIDTH, LANE_DEFAULT_COLOR } from '../../../shared/model';
 import type { Editor } from '../editor/editor';
@@ -43,7 +44,7 @@ export async function copySelection(editor: Editor): Promise<boolean> {
     await navigator.clipboard.writeText(plainText(notes));
     return true;
   } catch {
-    editor.showError(editor.t('error.clipboardTitle'), editor.t('error.clipboardBody'));
+    editor.showError(message('error.clipboardTitle'), message('error.clipboardBody'));
     return false;
   }
 }
@@ -72,7 +73,7 @@ export async function pasteFromClipboardApi(editor: Editor, target?: ContextTarg
     const text = await navigator.clipboard.readText();
     pasteNotes(editor, parseClipboard(null, text, laneDefaults(editor, target)), target);
   } catch {
-    editor.showError(editor.t('error.clipboardTitle'), editor.t('error.pasteBody'));
+    editor.showError(message('error.clipboardTitle'), message('error.pasteBody'));
   }
 }
 

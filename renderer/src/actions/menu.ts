@@ -1,11 +1,11 @@
 import type { MenuSpec, MenuSpecItem, MenuSpecSection } from '../../../shared/host-api';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../../shared/i18n';
 import { actionLabel } from '../editor/actions';
 import type { Editor } from '../editor/editor';
 import { accelerator } from './accelerators';
 import { registersInMenu } from './shortcuts';
 
-const MENU_LABELS: Record<MenuSpecSection['id'], StringKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board' };
+const MENU_LABELS: Record<MenuSpecSection['id'], MessageKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board' };
 
 /** The native menu, from the editor's actions: localized labels, accelerators, and what is enabled now. */
 export function menuSpec(editor: Editor): MenuSpec {

@@ -5,21 +5,21 @@ import type { Action } from '../editor/actions';
 export const SESSION_ACTIONS: readonly Action[] = [
   {
     id: 'session.leave',
-    label: (editor) => collabFor(editor).t('collab.leave'),
+    labelKey: 'collab.leave',
     shortcuts: [],
     enabled: (editor) => collabFor(editor).state.phase !== 'idle',
     run: (editor) => collabFor(editor).leave(),
   },
   {
     id: 'session.reconnect',
-    label: (editor) => collabFor(editor).t('collab.reconnect'),
+    labelKey: 'collab.reconnect',
     shortcuts: [],
     enabled: (editor) => collabFor(editor).state.phase === 'offline',
     run: (editor) => collabFor(editor).reconnect(),
   },
   {
     id: 'session.bringEveryone',
-    label: (editor) => collabFor(editor).t('collab.bring'),
+    labelKey: 'collab.bring',
     shortcuts: [],
     enabled: (editor) => collabFor(editor).state.phase !== 'idle',
     run: (editor) => collabFor(editor).bringEveryone(),

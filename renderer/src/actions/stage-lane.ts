@@ -1,3 +1,4 @@
+import { message } from '../../../shared/i18n';
 import { addLane, addStage, deleteLane, deleteStage } from '../../../shared/doc';
 import { byOrder, LANE_KINDS, type LaneKind } from '../../../shared/model';
 import type { Action } from '../editor/actions';
@@ -54,7 +55,7 @@ export const STAGE_LANE_ACTIONS: readonly Action[] = [
     enabled: (editor, t) => !!stageOf(editor, t),
     run: async (editor, t) => {
       const stage = stageOf(editor, t)!;
-      if (!(await confirmDelete(editor, editor.t('confirm.deleteStage', { name: stage.title }), notesOn(editor, (n) => n.stageId === stage.id)))) return;
+      if (!(await confirmDelete(editor, message('confirm.deleteStage', { name: stage.title }), notesOn(editor, (n) => n.stageId === stage.id)))) return;
       editor.edit(() => deleteStage(editor.doc, stage.id));
       clearSelection(editor);
     },
@@ -76,7 +77,7 @@ export const STAGE_LANE_ACTIONS: readonly Action[] = [
     enabled: (editor, t) => !!laneOf(editor, t),
     run: async (editor, t) => {
       const lane = laneOf(editor, t)!;
-      if (!(await confirmDelete(editor, editor.t('confirm.deleteLane', { name: lane.title }), notesOn(editor, (n) => n.laneId === lane.id)))) return;
+      if (!(await confirmDelete(editor, message('confirm.deleteLane', { name: lane.title }), notesOn(editor, (n) => n.laneId === lane.id)))) return;
       editor.edit(() => deleteLane(editor.doc, lane.id));
       clearSelection(editor);
     },

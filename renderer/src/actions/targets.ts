@@ -1,3 +1,4 @@
+import { message, type Message } from '../../../shared/i18n';
 import { addNote } from '../../../shared/doc';
 import { boardRecords } from '../../../shared/doc/board-records';
 import type { Editor } from '../editor/editor';
@@ -57,14 +58,14 @@ export function addNoteAndEdit(editor: Editor, cell: { boardId: string; stageId:
 }
 
 /** Deleting something that holds notes never happens silently: ask, and say undo brings it back. */
-export async function confirmDelete(editor: Editor, title: string, notes: number): Promise<boolean> {
+export async function confirmDelete(editor: Editor, title: Message, notes: number): Promise<boolean> {
   if (notes === 0) return true;
   const answer = await editor.ask({
     title,
-    body: editor.t('confirm.deleteBody', { count: notes }),
+    body: message('confirm.deleteBody', { count: notes }),
     choices: [
-      { value: 'cancel', label: editor.t('unsaved.cancel') },
-      { value: 'delete', label: editor.t('action.delete'), danger: true, primary: true },
+      { value: 'cancel', label: message('unsaved.cancel') },
+      { value: 'delete', label: message('action.delete'), danger: true, primary: true },
     ],
   });
   return answer === 'delete';

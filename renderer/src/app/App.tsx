@@ -15,6 +15,7 @@ import { BoardHeader } from '../ui/BoardHeader';
 import { BoardList } from '../ui/BoardList';
 import { ContextMenu } from '../ui/ContextMenu';
 import { Inspector } from '../ui/Inspector';
+import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorBanner, QuestionDialog, StatusLine } from '../ui/Notices';
 import { Toolbar } from '../ui/Toolbar';
 
@@ -57,6 +58,7 @@ export function App({ app }: { app: Editor }) {
   }, [uiLocale]);
 
   return (
+    <I18nProvider i18n={app.i18n}>
     <div className="app">
       <Toolbar app={app} />
       <ErrorBanner app={app} />
@@ -77,5 +79,6 @@ export function App({ app }: { app: Editor }) {
       <CollabPanel app={app} />
       <ExportDialog app={app} />
     </div>
+    </I18nProvider>
   );
 }

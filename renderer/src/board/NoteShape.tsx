@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
 import { NOTE_FILL, type LaneKind, type Note } from '../../../shared/model';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../../shared/i18n';
 import { COLORS, FONT_FAMILY, LANE_STRIPE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
 
 export interface NoteShapeProps {
@@ -23,7 +23,7 @@ export interface NoteShapeProps {
 }
 
 /** The small line under a note's text that shows what its lane kind records. */
-export function noteFooter(note: Note, t: (key: StringKey, params?: Record<string, string | number>) => string): string {
+export function noteFooter(note: Note, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
   const parts: string[] = [];
   if (note.channel) parts.push(t(note.channel === 'online' ? 'note.online' : 'note.offline'));
   if (note.impact !== undefined) parts.push(t('note.impact', { n: note.impact }));

@@ -8,25 +8,21 @@ import { useEffect, useState } from 'react';
 import QRCode from 'qrcode';
 import { formatCode, parseCode, parseJoinLink, parseSignalingList, signalingUrlFromAddress } from '../../../shared/collab/codes';
 import type { Editor } from '../editor/editor';
-import { useSlice } from '../editor/hooks';
-import { LOCALE } from '../editor/slices';
+import { message, verbatim, type Message } from '../../../shared/i18n';
+import { useT } from '../i18n/I18nProvider';
 import { useCollab } from './hooks';
 import { collabFor } from './manager';
 import { hostOnThisComputer, stopHostingOnThisComputer } from './host-room';
 import { PRESENCE_COLOURS, parseIceServers, saveSettings, type CollabSettings } from './settings';
-import type { CollabKey } from './strings';
 import { joinText } from './join-progress';
 import { YjsPane, type PaneProps } from './YjsPane';
 import { parseServerJoinLink } from '../../../shared/collab/server-links';
-import { roomsText } from '../../../shared/i18n/resources/rooms';
 
 type Tab = 'host' | 'join' | 'yjs' | 'settings';
 
 export function CollabPanel({ app }: { app: Editor }) {
-  const collab = collabFor(app);
   const state = useCollab(app);
-  useSlice(app, LOCALE); // language
-  const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
+  const t = useT();
   const [open, setOpen] = useState(false);
   const inRoom = state.phase !== 'idle';
   const count = state.participants.length + 1;
@@ -66,10 +62,10 @@ export function CollabPanel({ app }: { app: Editor }) {
         <div className="collab-cover" role="status" data-testid="collab-cover">
           <div className="collab-cover-box">
             {state.phase === 'failed' ? (
-              <p className="collab-error">{state.message}</p>
+              <p className="collab-error">{state.message && t.text(state.message)}</p>
             ) : (
               <p className={state.join?.failure && !state.join.arriving ? 'collab-error' : undefined} data-testid="collab-join-progress">
-                {joinText(app.uiLocale, state.join, state.peers > 0 || (state.transport === 'yjs-server' && state.serverConnected))}
+                {joinText(t, state.join, state.peers > 0 || (state.transport === 'yjs-server' && state.serverConnected))}
               </p>
             )}
             <button type="button" onClick={() => void app.actions.get('session.leave').run(app)}>
@@ -86,7 +82,7 @@ export function CollabPanel({ app }: { app: Editor }) {
 function Participants({ app }: { app: Editor }) {
   const collab = collabFor(app);
   const state = useCollab(app);
-  const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
+  const t = useT();
   const followed = state.participants.find((p) => p.clientId === state.following);
   return (
     <section className="collab-people" aria-label={t('collab.participants')} data-testid="collab-people">
@@ -154,9 +150,9 @@ function QrImage({ text, alt }: { text: string; alt: string }) {
 function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
   const collab = collabFor(app);
   const state = useCollab(app);
-  const t = (key: CollabKey, params?: Record<string, string | number>) => collab.t(key, params);
+  const t = useT();
   const [tab, setTab] = useState<Tab>(state.role === 'guest' ? 'join' : 'host');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const [busy, setBusy] = useState(false);
   const settings = collab.getSettings();
 
@@ -172,7 +168,7 @@ function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
     try {
       await work();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(verbatim(e instanceof Error ? e.message : String(e)));
     } finally {
       setBusy(false);
     }
@@ -194,8 +190,8 @@ function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
             </button>
           ))}
         </nav>
-        {state.message && <p className="collab-error">{state.message}</p>}
-        {error && <p className="collab-error">{error}</p>}
+        {state.message && <p className="collab-error">{t.text(state.message)}</p>}
+        {error && <p className="collab-error">{t.text(error)}</p>}
 
         {tab === 'host' && (
           <div className="collab-pane">
@@ -212,7 +208,7 @@ function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
                 <p className="collab-muted">{t('collab.hostHereHelp')}</p>
                 <button type="button" className="collab-primary" disabled={busy || app.hostKind !== 'electron'} onClick={() => void run(async () => {
                   const result = await hostOnThisComputer(app);
-                  if (!result.ok) throw new Error(t('collab.hostFailed', { message: result.message }));
+                  if (!result.ok) setError(message('collab.hostFailed', { message: result.message }));
                 })}>
                   {t('collab.hostHere')}
                 </button>
@@ -241,9 +237,9 @@ function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
   );
 }
 
-function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError: (m: string | null) => void; onJoined: () => void }) {
+function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError: (m: Message | null) => void; onJoined: () => void }) {
   const collab = collabFor(app);
-  const t = (key: CollabKey) => collab.t(key);
+  const t = useT();
   const [link, setLink] = useState('');
   const [code, setCode] = useState('');
   const [address, setAddress] = useState('');
@@ -252,14 +248,14 @@ function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError
       // A room-server link (server=, room=, token=) opens that room through the server.
       const server = /[?&]server=/.test(link) ? parseServerJoinLink(link) : null;
       if (server) return void run(async () => (await collab.joinServer(server)) && onJoined());
-      if (/[?&]server=/.test(link)) return setError(roomsText(app.uiLocale, 'rooms.badLink'));
+      if (/[?&]server=/.test(link)) return setError(message('rooms.badLink'));
       const params = parseJoinLink(link);
-      if (!params) return setError(t('collab.badLink'));
+      if (!params) return setError(message('collab.badLink'));
       return void run(async () => (await collab.join(params)) && onJoined());
     }
     const secret = parseCode(code);
     const signaling = signalingUrlFromAddress(address);
-    if (!secret || !signaling) return setError(t('collab.badCode'));
+    if (!secret || !signaling) return setError(message('collab.badCode'));
     void run(async () => (await collab.join({ ...secret, signaling: [signaling] })) && onJoined());
   };
   return (
@@ -287,7 +283,7 @@ function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError
 function SettingsPane({ app }: { app: Editor }) {
   const collab = collabFor(app);
   const state = useCollab(app);
-  const t = (key: CollabKey) => collab.t(key);
+  const t = useT();
   const current = collab.getSettings();
   const [name, setName] = useState(state.user.name);
   const [colour, setColour] = useState(state.user.colour);

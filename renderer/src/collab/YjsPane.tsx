@@ -5,11 +5,11 @@
 import { useState } from 'react';
 import { normaliseSignalingUrl } from '../../../shared/collab/codes';
 import { validRoomToken, validServerRoom } from '../../../shared/collab/server-links';
-import { roomsText, type RoomsKey } from '../../../shared/i18n/resources/rooms';
+import { message, type Message } from '../../../shared/i18n';
+import { useT } from '../i18n/I18nProvider';
 import { collabFor, type YjsProtocol } from './manager';
 import { saveSettings } from './settings';
 import { useCollab } from './hooks';
-import type { CollabKey } from './strings';
 import type { Editor } from '../editor/editor';
 
 export interface PaneProps {
@@ -21,20 +21,19 @@ export interface PaneProps {
 export function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => void }) {
   const collab = collabFor(app);
   const state = useCollab(app);
-  const t = (key: CollabKey) => collab.t(key);
-  const r = (key: RoomsKey) => roomsText(app.uiLocale, key);
+  const t = useT();
   const [url, setUrl] = useState(collab.getSettings().yjsServer);
   const [protocol, setProtocol] = useState<YjsProtocol>(collab.getSettings().yjsProtocol);
   const [room, setRoom] = useState('');
   const [token, setToken] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const go = (share: boolean) => {
     const clean = normaliseSignalingUrl(url);
     const name = room.trim();
     const key = token.trim();
-    if (!clean || !name) return setError(t('collab.yjsUrl'));
-    if (protocol === 'hocuspocus' && !validServerRoom(name)) return setError(r('rooms.badLink'));
-    if (protocol === 'hocuspocus' && !validRoomToken(key)) return setError(r('rooms.noToken'));
+    if (!clean || !name) return setError(message('collab.yjsUrl'));
+    if (protocol === 'hocuspocus' && !validServerRoom(name)) return setError(message('rooms.badLink'));
+    if (protocol === 'hocuspocus' && !validRoomToken(key)) return setError(message('rooms.noToken'));
     setError(null);
     collab.setSettings({ ...collab.getSettings(), yjsServer: clean, yjsProtocol: protocol });
     saveSettings(app.preferences, collab.getSettings());
@@ -44,16 +43,16 @@ export function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => 
     <div className="collab-pane">
       {state.yjsProtocol === 'hocuspocus' && state.joinUrl && (
         <label className="collab-field">
-          <span>{r('rooms.link')}</span>
+          <span>{t('rooms.link')}</span>
           <input readOnly value={state.joinUrl} onFocus={(e) => e.currentTarget.select()} data-testid="collab-room-link" />
         </label>
       )}
       <p className="collab-muted">{t('collab.yjsHelp')}</p>
       <label className="collab-field">
-        <span>{r('rooms.protocol')}</span>
+        <span>{t('rooms.protocol')}</span>
         <select value={protocol} onChange={(e) => setProtocol(e.target.value === 'y-websocket' ? 'y-websocket' : 'hocuspocus')} data-testid="collab-yjs-protocol">
-          <option value="hocuspocus">{r('rooms.protocolHocuspocus')}</option>
-          <option value="y-websocket">{r('rooms.protocolYws')}</option>
+          <option value="hocuspocus">{t('rooms.protocolHocuspocus')}</option>
+          <option value="y-websocket">{t('rooms.protocolYws')}</option>
         </select>
       </label>
       <label className="collab-field">
@@ -66,12 +65,12 @@ export function YjsPane({ app, busy, run, onDone }: PaneProps & { onDone: () => 
       </label>
       {protocol === 'hocuspocus' && (
         <label className="collab-field">
-          <span>{r('rooms.token')}</span>
+          <span>{t('rooms.token')}</span>
           <input value={token} onChange={(e) => setToken(e.target.value)} spellCheck={false} autoComplete="off" data-testid="collab-yjs-token" />
-          <small className="collab-muted">{r('rooms.tokenHelp')}</small>
+          <small className="collab-muted">{t('rooms.tokenHelp')}</small>
         </label>
       )}
-      {error && <p className="collab-error">{error}</p>}
+      {error && <p className="collab-error">{t.text(error)}</p>}
       <span className="collab-row">
         <button type="button" className="collab-primary" disabled={busy} onClick={() => go(true)}>
           {t('collab.yjsShare')}

@@ -25,7 +25,7 @@ export function installCollabDebug(app: Editor): void {
   app.slices.slice(DOCUMENT).subscribe(watch);
   const status = () => {
     const s = collab.state;
-    return { phase: s.phase, role: s.role, transport: s.transport, room: s.room, synced: s.synced, peers: s.peers, othersInRoom: s.othersInRoom, undecryptable: s.undecryptable, message: s.message, joinUrl: s.joinUrl, code: s.code, join: s.join, droppedFrames: s.droppedFrames, resyncs: s.resyncs };
+    return { phase: s.phase, role: s.role, transport: s.transport, room: s.room, synced: s.synced, peers: s.peers, othersInRoom: s.othersInRoom, undecryptable: s.undecryptable, message: s.message && app.text(s.message), joinUrl: s.joinUrl, code: s.code, join: s.join, droppedFrames: s.droppedFrames, resyncs: s.resyncs };
   };
   const api: CollabDebug = {
     status,

@@ -19,9 +19,9 @@ import { loadSettings, loadUser, saveUser, type CollabSettings, type CollabUser 
 import { webrtcTransport, yjsServerTransport, type Transport } from './transport';
 import { hocuspocusTransport, type HocuspocusTransport } from './hocuspocus-transport';
 import { serverJoinUrl, type ServerJoinParams } from '../../../shared/collab/server-links';
-import { refusalText, roomsText } from '../../../shared/i18n/resources/rooms';
+import { refusalMessage } from '../../../shared/i18n/resources/rooms';
 import { PresenceTracker, type Participant } from './presence';
-import { ct, type CollabKey } from './strings';
+import { message, verbatim, type Message } from '../../../shared/i18n';
 import { nextPhase, type CollabPhase } from './phases';
 import { joinProgress } from '../../../shared/collab/join-progress';
 import type { CollabJoinProgress } from '../../../shared/collab/debug-api';
@@ -47,7 +47,8 @@ export interface CollabState {
   readonly serverConnected: boolean;
   /** Messages in the room we could not decrypt: someone is trying another password. */
   readonly undecryptable: number;
-  readonly message: string | null;
+  /** What the session UI says (a wrong password, a failure), translated when drawn. */
+  readonly message: Message | null;
   readonly participants: readonly Participant[];
   readonly joinUrl: string | null;
   /** `journey://join?…`: opens the desktop app and joins. */
@@ -128,12 +129,8 @@ export class Collab {
     this.store = app.slices.slice(SESSION_UI);
     // Opening another workspace while in a room leaves the room (the room keeps its own).
     app.slices.slice(DOCUMENT).subscribe(() => {
-      if (this.boundSession && app.session !== this.boundSession) void this.leave(this.t('collab.leftForOther'));
+      if (this.boundSession && app.session !== this.boundSession) void this.leave(message('collab.leftForOther'));
     });
-  }
-
-  t(key: CollabKey, params?: Record<string, string | number>): string {
-    return ct(this.app.uiLocale, key, params);
   }
 
   get state(): CollabState {
@@ -205,7 +202,7 @@ export class Collab {
     // A plain-http page (a browser on the LAN) has no crypto.subtle: use the fallback.
     installSubtleFallback(globalThis.crypto);
     if (!globalThis.crypto?.subtle) {
-      this.store.set({ phase: 'failed', message: this.t('collab.insecure') });
+      this.store.set({ phase: 'failed', message: message('collab.insecure') });
       return false;
     }
     this.app.adoptSession(WorkspaceSession.empty());
@@ -257,7 +254,7 @@ export class Collab {
       this.transport = create();
     } catch (error) {
       this.boundSession = null;
-      this.store.set({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      this.store.set({ phase: 'failed', message: verbatim(error instanceof Error ? error.message : String(error)) });
       return;
     }
     this.presence = new PresenceTracker(this.app, this.transport.awareness, this.state.user, (participants) => {
@@ -272,7 +269,7 @@ export class Collab {
   }
 
   /** Leave the room; the workspace stays open here as a local copy. */
-  async leave(message: string | null = null): Promise<void> {
+  async leave(notice: Message | null = null): Promise<void> {
     const transport = this.transport;
     if (!transport) {
       await this.releasing;
@@ -285,7 +282,7 @@ export class Collab {
     this.presence = null;
     this.boundSession?.doc.off('afterTransaction', this.onDocChange);
     this.boundSession = null;
-    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0, resyncs: 0, yjsProtocol: null });
+    this.store.set({ phase: 'idle', role: null, transport: null, room: null, password: null, peers: 0, othersInRoom: -1, participants: [], joinUrl: null, appLink: null, code: null, following: null, message: notice, serverConnected: false, undecryptable: 0, join: null, droppedFrames: 0, resyncs: 0, yjsProtocol: null });
     this.releasing = transport.destroy();
     await this.releasing;
   }
@@ -358,15 +355,14 @@ export class Collab {
     const phase = next.phase;
     const refusal = (transport as Partial<HocuspocusTransport>).refusal?.() ?? null;
     if (refusal) {
-      const locale = this.app.uiLocale;
-      const text = refusal.kind === 'too-large' ? roomsText(locale, 'rooms.tooLarge') : refusalText(locale, refusal.reason);
+      const text = refusal.kind === 'too-large' ? message('rooms.tooLarge') : refusalMessage(refusal.reason);
       this.store.set({ phase: 'failed', message: text, peers, othersInRoom, serverConnected });
       return;
     }
-    const message = next.wrongPassword ? this.t('collab.wrongPassword') : this.state.message;
+    const notice = next.wrongPassword ? message('collab.wrongPassword') : this.state.message;
     const transfer = transport.transfer();
     const join = this.state.role === 'guest' ? joinProgress(transfer, this.state.synced) : null;
-    this.store.set({ phase, message, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0, resyncs: transfer?.resyncs ?? 0 });
+    this.store.set({ phase, message: notice, peers, othersInRoom, serverConnected, undecryptable, join, droppedFrames: transfer?.droppedFrames ?? 0, resyncs: transfer?.resyncs ?? 0 });
   };
 }
 

@@ -1,5 +1,5 @@
 import type { MenuSpecSection } from '../../../shared/host-api';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../../shared/i18n';
 import type { Editor } from './editor';
 import type { ContextTarget } from './slices';
 
@@ -18,7 +18,7 @@ export interface Shortcut {
  * commands) the native menu all run these (renderer/src/actions defines them, by area).
  */
 /** An action's name: a key of the catalog, or (for texts kept elsewhere until the catalog is one) a function. */
-export type ActionLabel = { readonly labelKey: StringKey; readonly label?: never } | { readonly label: (editor: Editor) => string; readonly labelKey?: never };
+export type ActionLabel = { readonly labelKey: MessageKey; readonly label?: never } | { readonly label: (editor: Editor) => string; readonly labelKey?: never };
 
 export type Action = ActionLabel & ActionBody;
 
@@ -37,7 +37,7 @@ export interface ActionBody {
   /** Which right-click menus list it, in this order. */
   readonly contexts?: readonly ContextTarget['kind'][];
   /** Items listed under a heading in menus (colours, lane kinds). */
-  readonly group?: StringKey;
+  readonly group?: MessageKey;
   /** Danger styling in menus. */
   readonly danger?: boolean;
   enabled(editor: Editor, target?: ContextTarget): boolean;

@@ -1,14 +1,15 @@
 import { LOCAL_ORIGIN } from '../../../shared/doc/origins';
 import { mergeDocState, mergeSnapshotByIds } from '../../../shared/doc/merge';
-import { describeLoadError, loadWorkspaceFile } from '../../../shared/file';
-import { desktopText, type DesktopKey } from '../../../shared/i18n/resources/desktop';
+import { loadErrorMessage, loadWorkspaceFile } from '../../../shared/file';
+import { desktopMessage, type DesktopKey } from '../../../shared/i18n/resources/desktop';
+import { verbatim, type Message } from '../../../shared/i18n';
 import type { HostResult, OpenedFile } from '../../../shared/host-api';
 import type { Editor } from './editor';
 import { DIALOGS, NOTICES } from './slices';
 
 export type MergeOutcome = { readonly ok: true; readonly added: 'history' | number | 'nothing' } | { readonly ok: false };
 
-const text = (editor: Editor, key: DesktopKey, params?: Record<string, string | number>) => desktopText(editor.uiLocale, key, params);
+const text = (_editor: Editor, key: DesktopKey, params?: Record<string, string | number>) => desktopMessage(key, params);
 
 /**
  * Merge another copy of a `.journey` into the open workspace, as one undo step: through the
@@ -19,7 +20,7 @@ const text = (editor: Editor, key: DesktopKey, params?: Record<string, string | 
 export function mergeText(editor: Editor, fileText: string, name: string): MergeOutcome {
   const loaded = loadWorkspaceFile(fileText);
   if (!loaded.ok) {
-    editor.showError(text(editor, 'merge.failedTitle', { name }), describeLoadError(loaded.error, editor.uiLocale));
+    editor.showError(text(editor, 'merge.failedTitle', { name }), loadErrorMessage(loaded.error));
     return { ok: false };
   }
   const noHistory = loaded.warnings.some((w) => w.code === 'yjs-missing' || w.code === 'yjs-damaged');
@@ -42,9 +43,9 @@ export function mergeText(editor: Editor, fileText: string, name: string): Merge
   return outcome;
 }
 
-function failureMessage(result: HostResult<OpenedFile> & { ok: false }): string {
+function failureMessage(result: HostResult<OpenedFile> & { ok: false }): Message {
   const { failure } = result;
-  return failure.code === 'io' ? failure.message : failure.code === 'too-large' ? `${failure.bytes} > ${failure.limit}` : failure.code;
+  return failure.code === 'io' ? failure.message : verbatim(failure.code === 'too-large' ? `${failure.bytes} > ${failure.limit}` : failure.code);
 }
 
 /** File ▸ Merge…: pick another `.journey` and merge it into the open workspace. */

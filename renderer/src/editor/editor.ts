@@ -3,7 +3,7 @@ import type { HostApi } from '../../../shared/host-api';
 import { boardsInOrder, readSnapshot, type WorkspaceView } from '../../../shared/doc';
 import type { Locale, WorkspaceSnapshot } from '../../../shared/model';
 import type { Viewport } from '../../../shared/layout/viewport';
-import { translate, type StringKey } from '../i18n/strings';
+import { createI18n, translate, type I18n, type Message, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { ActionRegistry } from './actions';
 import { DocumentFiles, type LoadOutcome } from './files';
 import { memoryPreferences, readJson, writeJson, type Preferences } from './preferences';
@@ -35,6 +35,8 @@ export class Editor {
   /** Every user verb, registered by the app shell (renderer/src/actions). */
   readonly actions = new ActionRegistry();
   readonly files: DocumentFiles;
+  /** The one i18next instance over the catalog (shared/i18n), showing the UI language. */
+  readonly i18n: I18n;
   private boardViews: BoardViewApi[] = [];
   /** Per undo manager (one per session): how many steps are open, and its capture timeout before. */
   private readonly openSteps = new WeakMap<UndoManager, { depth: number; captureTimeout: number }>();
@@ -49,6 +51,9 @@ export class Editor {
     uiLocale: Locale,
     readonly preferences: Preferences = memoryPreferences(),
   ) {
+    this.i18n = createI18n(uiLocale);
+    // Native menus, dialogs and file errors in the main process follow the UI language.
+    host.window.setLocale(uiLocale);
     const session = WorkspaceSession.fromSnapshot(initial);
     this.slices.replace(DOCUMENT, { session, fileName: null, dirty: false });
     this.slices.replace(LOCALE, { uiLocale });
@@ -89,8 +94,14 @@ export class Editor {
     return this.slices.get(LOCALE).uiLocale;
   }
 
-  t(key: StringKey, params?: Record<string, string | number>): string {
-    return translate(this.uiLocale, key, params);
+  /** `key` in the UI language now (for text drawn now; keep a `Message` for text shown later). */
+  t(key: MessageKey, params?: MessageParams): string {
+    return translate(this.i18n, this.uiLocale, key, params);
+  }
+
+  /** A kept message in the UI language now. */
+  text(message: Message): string {
+    return translate(this.i18n, this.uiLocale, message.key, message.params);
   }
 
   // ── Local UI verbs ──
@@ -152,7 +163,8 @@ export class Editor {
     });
   }
 
-  showError(title: string, message: string): void {
+  /** An error banner; its texts are kept as messages, so a language switch re-translates it. */
+  showError(title: Message, message: Message): void {
     this.slices.set(NOTICES, { error: { title, message } });
   }
 
@@ -160,12 +172,14 @@ export class Editor {
     this.slices.set(NOTICES, { error: null });
   }
 
-  showStatus(status: string | null): void {
+  showStatus(status: Message | null): void {
     this.slices.set(NOTICES, { status });
   }
 
   setUiLocale(locale: Locale): void {
     this.preferences.set(UI_LOCALE_KEY, locale);
+    void this.i18n.changeLanguage(locale);
+    this.host.window.setLocale(locale);
     this.slices.set(LOCALE, { uiLocale: locale });
   }
 

@@ -1,4 +1,5 @@
-import { checkSaveable, describeLoadError, describeSaveProblem, loadWorkspaceFile, serializeWorkspace, type LoadError } from '../../../shared/file';
+import { checkSaveable, loadErrorMessage, loadWorkspaceFile, saveProblemMessage, serializeWorkspace, type LoadError } from '../../../shared/file';
+import { message } from '../../../shared/i18n';
 import { snapshotOfView } from '../../../shared/doc';
 import { newWorkspace, sampleWorkspace, type WorkspaceSnapshot } from '../../../shared/model';
 import { resolveSaveConflict } from './disk';
@@ -38,14 +39,13 @@ export class DocumentFiles {
   /** Ask before throwing away unsaved changes. Resolves true when it is fine to go on. */
   async confirmDiscard(): Promise<boolean> {
     if (!this.document.dirty) return true;
-    const t = this.editor.t.bind(this.editor);
     const choice = await this.editor.ask({
-      title: t('unsaved.title', { name: this.title() }),
-      body: t('unsaved.body'),
+      title: message('unsaved.title', { name: this.title() }),
+      body: message('unsaved.body'),
       choices: [
-        { value: 'discard', label: t('unsaved.discard') },
-        { value: 'cancel', label: t('unsaved.cancel') },
-        { value: 'save', label: t('unsaved.save'), primary: true },
+        { value: 'discard', label: message('unsaved.discard') },
+        { value: 'cancel', label: message('unsaved.cancel') },
+        { value: 'save', label: message('unsaved.save'), primary: true },
       ],
     });
     if (choice === 'cancel') return false;
@@ -71,11 +71,8 @@ export class DocumentFiles {
     const result = await this.editor.host.files.open();
     if (!result.ok) {
       if (result.failure.code === 'cancelled') return;
-      const message =
-        result.failure.code === 'too-large'
-          ? describeLoadError({ code: 'too-large', bytes: result.failure.bytes, limit: result.failure.limit }, this.editor.uiLocale)
-          : result.failure.message;
-      this.editor.showError(this.editor.t('error.openFailed'), message);
+      const reason = result.failure.code === 'too-large' ? loadErrorMessage({ code: 'too-large', bytes: result.failure.bytes, limit: result.failure.limit }) : result.failure.message;
+      this.editor.showError(message('error.openFailed'), reason);
       return;
     }
     this.openText(result.value.text, result.value.name);
@@ -88,19 +85,19 @@ export class DocumentFiles {
     if (!result.ok) {
       // The host already remembers the unreadable file as this window's: never save over it.
       void editor.host.files.forgetCurrent();
-      editor.showError(editor.t('error.openTitle', { name }), describeLoadError(result.error, editor.uiLocale));
+      editor.showError(message('error.openTitle', { name }), loadErrorMessage(result.error));
       return { ok: false, error: result.error };
     }
     editor.adoptSession(new WorkspaceSession(result.doc, result.extras, result.snapshot), name);
     const warning = result.warnings[0];
     const status =
       warning?.code === 'yjs-damaged'
-        ? editor.t('status.recovered', { name })
+        ? message('status.recovered', { name })
         : warning?.code === 'snapshot-applied'
-          ? editor.t('status.snapshotApplied', { name })
+          ? message('status.snapshotApplied', { name })
           : result.migratedFrom !== null
-            ? editor.t('status.migrated', { name })
-            : editor.t('status.opened', { name });
+            ? message('status.migrated', { name })
+            : message('status.opened', { name });
     editor.update(NOTICES, { error: null, status });
     return { ok: true };
   }
@@ -129,7 +126,7 @@ export class DocumentFiles {
     // Never write a file this app would refuse to open; the work stays open either way.
     const problem = checkSaveable(text);
     if (problem) {
-      editor.showError(editor.t('error.saveTitle'), describeSaveProblem(problem, editor.uiLocale));
+      editor.showError(message('error.saveTitle'), saveProblemMessage(problem));
       return false;
     }
     const suggested = this.document.fileName ?? this.suggestedFileName();
@@ -139,19 +136,19 @@ export class DocumentFiles {
       // Another program changed the file since: the user chooses merge, replace or a copy.
       if (failure.code === 'changed-on-disk') return resolveSaveConflict(editor, failure.name, (o) => this.save(o.asNew === true, o.overwrite === true));
       if (failure.code !== 'cancelled') {
-        const message =
+        const reason =
           failure.code === 'io'
             ? failure.message
             : failure.code === 'read-only'
-              ? describeSaveProblem(failure, editor.uiLocale)
-              : describeLoadError({ code: 'too-large', bytes: failure.bytes, limit: failure.limit }, editor.uiLocale);
-        editor.showError(editor.t('error.saveTitle'), message);
+              ? saveProblemMessage(failure)
+              : loadErrorMessage({ code: 'too-large', bytes: failure.bytes, limit: failure.limit });
+        editor.showError(message('error.saveTitle'), reason);
       }
       return false;
     }
     editor.slices.batch(() => {
       editor.update(DOCUMENT, { fileName: result.value.name, dirty: false });
-      editor.update(NOTICES, { error: null, status: editor.t('status.saved', { name: result.value.name }) });
+      editor.update(NOTICES, { error: null, status: message('status.saved', { name: result.value.name }) });
     });
     return true;
   }

@@ -1,5 +1,6 @@
+import type { MessageParams } from '../../../shared/i18n';
 import type { PendingJoin } from '../../../shared/host-api';
-import { desktopText } from '../../../shared/i18n/resources/desktop';
+import { desktopMessage, type DesktopKey } from '../../../shared/i18n/resources/desktop';
 import type { Editor } from './editor';
 
 /** The hosts a join link would connect to, for people to recognise (`192.168.1.20:4444`). */
@@ -19,7 +20,7 @@ export function signalingHosts(join: Pick<PendingJoin, 'signaling'>): string {
  * until the person agrees, having seen which server the session runs through.
  */
 export async function confirmJoinLink(editor: Editor, join: PendingJoin): Promise<boolean> {
-  const t = (key: Parameters<typeof desktopText>[1], params?: Record<string, string>) => desktopText(editor.uiLocale, key, params);
+  const t = (key: DesktopKey, params?: MessageParams) => desktopMessage(key, params);
   const choice = await editor.ask({
     title: t('join.title'),
     body: t('join.body', { host: signalingHosts(join) || '?' }),

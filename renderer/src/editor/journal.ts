@@ -1,7 +1,7 @@
 import { LOAD_ORIGIN } from '../../../shared/doc/origins';
 import { encodeState } from '../../../shared/doc/ydoc';
 import { onDocUpdate } from '../../../shared/doc/merge';
-import { desktopText } from '../../../shared/i18n/resources/desktop';
+import { desktopMessage } from '../../../shared/i18n/resources/desktop';
 import type { Editor } from './editor';
 import type { WorkspaceSession } from './session';
 import { DOCUMENT } from './slices';
@@ -149,7 +149,7 @@ export class WorkspaceJournal {
         if (!this.warned && result.failure.code !== 'cancelled') {
           this.warned = true;
           const reason = result.failure.code === 'io' ? result.failure.message : result.failure.code;
-          this.editor.showStatus(desktopText(this.editor.uiLocale, 'recovery.writeFailed', { reason }));
+          this.editor.showStatus(desktopMessage('recovery.writeFailed', { reason }));
         }
         return;
       }

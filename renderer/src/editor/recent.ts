@@ -1,4 +1,5 @@
-import { desktopText } from '../../../shared/i18n/resources/desktop';
+import { message, verbatim, type MessageParams } from '../../../shared/i18n';
+import { desktopMessage, type DesktopKey } from '../../../shared/i18n/resources/desktop';
 import type { RecentFile } from '../../../shared/host-api';
 import type { Editor } from './editor';
 
@@ -10,7 +11,7 @@ const LISTED = 8;
  * marked; picking one asks about unsaved changes first, then opens it through the one open path.
  */
 export async function openRecent(editor: Editor): Promise<void> {
-  const t = (key: Parameters<typeof desktopText>[1], params?: Record<string, string>) => desktopText(editor.uiLocale, key, params);
+  const t = (key: DesktopKey, params?: MessageParams) => desktopMessage(key, params);
   const recent: readonly RecentFile[] = await editor.host.files.recent().catch(() => []);
   if (recent.length === 0) {
     editor.showStatus(t('recent.none'));
@@ -22,14 +23,14 @@ export async function openRecent(editor: Editor): Promise<void> {
     body: t('recent.body'),
     choices: [
       { value: 'cancel', label: t('recent.cancel') },
-      ...listed.map((file, i) => ({ value: `recent:${i}`, label: file.missing ? t('recent.missing', { name: file.name }) : file.name, primary: i === 0 && !file.missing })),
+      ...listed.map((file, i) => ({ value: `recent:${i}`, label: file.missing ? t('recent.missing', { name: file.name }) : verbatim(file.name), primary: i === 0 && !file.missing })),
     ],
   });
   const picked = listed.find((_file, i) => choice === `recent:${i}`);
   if (!picked || !(await editor.confirmDiscard())) return;
   const result = await editor.host.files.openRecent(picked.key);
   if (!result.ok) {
-    if (result.failure.code !== 'cancelled') editor.showError(editor.t('error.openTitle', { name: picked.name }), result.failure.code === 'io' ? result.failure.message : result.failure.code);
+    if (result.failure.code !== 'cancelled') editor.showError(message('error.openTitle', { name: picked.name }), result.failure.code === 'io' ? result.failure.message : verbatim(result.failure.code));
     return;
   }
   editor.openText(result.value.text, result.value.name);

@@ -1,6 +1,7 @@
-import { describeLoadError } from '../../../shared/file';
+import { verbatim, type MessageParams } from '../../../shared/i18n';
+import { loadErrorMessage } from '../../../shared/file';
 import { workspaceFromUpdates } from '../../../shared/file/recover';
-import { desktopText, type DesktopKey } from '../../../shared/i18n/resources/desktop';
+import { desktopMessage, type DesktopKey } from '../../../shared/i18n/resources/desktop';
 import type { JournalInfo } from '../../../shared/host-api';
 import type { Editor } from './editor';
 import type { WorkspaceJournal } from './journal';
@@ -17,7 +18,7 @@ const OFFERED = 3;
  * journals; Not now keeps them for the next start.
  */
 export async function offerRecovery(editor: Editor, journal: WorkspaceJournal): Promise<void> {
-  const t = (key: DesktopKey, params?: Record<string, string | number>) => desktopText(editor.uiLocale, key, params);
+  const t = (key: DesktopKey, params?: MessageParams) => desktopMessage(key, params);
   let found: readonly JournalInfo[];
   try {
     found = await editor.host.recovery.list();
@@ -27,7 +28,7 @@ export async function offerRecovery(editor: Editor, journal: WorkspaceJournal): 
   // Never over work already open in this window (a file the OS handed over is not dirty).
   if (found.length === 0 || editor.get(DOCUMENT).dirty) return;
   const offered = found.slice(0, OFFERED);
-  const name = (j: JournalInfo) => j.fileName ?? (j.title.trim() || t('recovery.untitled'));
+  const name = (j: JournalInfo) => j.fileName ?? (j.title.trim() || editor.text(t('recovery.untitled')));
   const time = (j: JournalInfo) => new Date(j.updatedAt).toLocaleString(editor.uiLocale);
   const first = offered[0]!;
   const choice = await editor.ask({
@@ -50,15 +51,15 @@ export async function offerRecovery(editor: Editor, journal: WorkspaceJournal): 
 /** Rebuild journal `info.id` in this window, unsaved; false (and a message) when it cannot be read. */
 export async function restoreJournal(editor: Editor, journal: WorkspaceJournal, info: Pick<JournalInfo, 'id' | 'fileName'>, name: string): Promise<boolean> {
   const { id, fileName } = info;
-  const t = (key: DesktopKey, params?: Record<string, string | number>) => desktopText(editor.uiLocale, key, params);
+  const t = (key: DesktopKey, params?: MessageParams) => desktopMessage(key, params);
   const read = await editor.host.recovery.read(id);
   if (!read.ok) {
-    editor.showError(t('recovery.failed'), read.failure.code === 'io' ? read.failure.message : read.failure.code);
+    editor.showError(t('recovery.failed'), read.failure.code === 'io' ? read.failure.message : verbatim(read.failure.code));
     return false;
   }
   const loaded = workspaceFromUpdates(read.value, editor.appVersion);
   if (!loaded.ok) {
-    editor.showError(t('recovery.failed'), describeLoadError(loaded.error, editor.uiLocale));
+    editor.showError(t('recovery.failed'), loadErrorMessage(loaded.error));
     return false;
   }
   journal.continueWith(id);

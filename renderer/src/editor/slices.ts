@@ -1,5 +1,5 @@
 import type { PersonaContent } from '../../../shared/doc';
-import type { Locale } from '../../../shared/model';
+import type { Locale, Message } from '../../../shared/i18n';
 import type { Viewport } from '../../../shared/layout/viewport';
 import type { WorkspaceSession } from './session';
 import { defineSlice } from './store';
@@ -71,15 +71,16 @@ export interface PersonaUiState {
 }
 export const PERSONA_UI = defineSlice<PersonaUiState>('persona', () => ({ drawing: {}, filter: {}, sideCard: null, selected: [], importing: null }));
 
+/** Texts of dialogs and notices are kept as messages and translated when drawn. */
 export interface DialogChoice {
   readonly value: string;
-  readonly label: string;
+  readonly label: Message;
   readonly primary?: boolean;
   readonly danger?: boolean;
 }
 export interface Dialog {
-  readonly title: string;
-  readonly body: string;
+  readonly title: Message;
+  readonly body: Message;
   readonly choices: readonly DialogChoice[];
   readonly answer: (value: string) => void;
 }
@@ -103,12 +104,12 @@ export interface DialogsState {
 export const DIALOGS = defineSlice<DialogsState>('dialogs', () => ({ dialog: null, contextMenu: null }));
 
 export interface Notice {
-  readonly title: string;
-  readonly message: string;
+  readonly title: Message;
+  readonly message: Message;
 }
 export interface NoticesState {
   /** Stays until dismissed. */
   readonly error: Notice | null;
-  readonly status: string | null;
+  readonly status: Message | null;
 }
 export const NOTICES = defineSlice<NoticesState>('notices', () => ({ error: null, status: null }));

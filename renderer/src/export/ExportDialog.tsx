@@ -54,7 +54,7 @@ function ExportForm({ app }: { app: Editor }) {
 
   const report = (result: HostResult<SavedFile | null>) => {
     if (result.ok) setMessage(result.value ? t('dialog.done', { name: result.value.name }) : null);
-    else if (result.failure.code !== 'cancelled') setMessage(t('dialog.failed', { message: result.failure.code === 'io' ? result.failure.message : result.failure.code }));
+    else if (result.failure.code !== 'cancelled') setMessage(t('dialog.failed', { message: result.failure.code === 'io' ? app.text(result.failure.message) : result.failure.code }));
   };
   const save = (data: string | Uint8Array, kind: ExportKind) => app.host.print.saveExport(data, name, kind).then(report);
 
@@ -197,7 +197,7 @@ function ExportForm({ app }: { app: Editor }) {
             </button>
           )}
           <button type="button" onClick={close}>
-            {busy !== null ? t('dialog.cancel') : t('dialog.close')}
+            {busy !== null ? t('export.dialog.cancel') : t('dialog.close')}
           </button>
           <button type="button" className="primary" onClick={() => void run()} disabled={busy !== null || !!pages.error}>
             {format === 'print' ? t('dialog.print') : t('dialog.export')}

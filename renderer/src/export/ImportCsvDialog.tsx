@@ -35,15 +35,15 @@ export function ImportCsvDialog({ app, onClose }: { app: Editor; onClose: () => 
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="modal export-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
-        <h2 id="import-title">{t('import.title')}</h2>
-        <input type="file" accept=".csv,text/csv,text/plain" aria-label={t('import.title')} onChange={(e) => void load(e.target.files?.[0])} autoFocus />
+        <h2 id="import-title">{t('export.import.title')}</h2>
+        <input type="file" accept=".csv,text/csv,text/plain" aria-label={t('export.import.title')} onChange={(e) => void load(e.target.files?.[0])} autoFocus />
         {preview?.csv && (
           <div className="export-grid">
             {CSV_COLUMNS.filter((c) => c !== 'board').map((column) => (
               <label key={column}>
                 {t('import.column', { field: column })}
                 <select value={preview.mapping[column] ?? ''} onChange={(e) => remap(column, e.target.value === '' ? null : Number(e.target.value))}>
-                  <option value="">{t('import.none')}</option>
+                  <option value="">{t('export.import.none')}</option>
                   {preview.csv!.header.map((h, i) => (
                     <option key={i} value={i}>
                       {h || `#${i + 1}`}

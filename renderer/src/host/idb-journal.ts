@@ -1,5 +1,6 @@
 import type { HostApi, HostResult, JournalInfo, JournalMeta } from '../../../shared/host-api';
 import { JOURNAL_ID } from '../../../shared/host-api';
+import { verbatim } from '../../../shared/i18n';
 
 /**
  * Crash-recovery journals in a browser: IndexedDB, one database per origin. A journal's
@@ -105,7 +106,7 @@ export function indexedDbRecovery(factory: IDBFactory | undefined = globalThis.i
     };
   };
 
-  const refuse = (text: string): HostResult<never> => ({ ok: false, failure: { code: 'io', message: text } });
+  const refuse = (text: string): HostResult<never> => ({ ok: false, failure: { code: 'io', message: verbatim(text) } });
 
   return {
     async append(id: string, updates: readonly Uint8Array[], meta: JournalMeta, reset: boolean): Promise<HostResult<number>> {

@@ -10,6 +10,7 @@ import {
   type SavedFile,
 } from '../../../shared/host-api';
 import { indexedDbRecovery } from './idb-journal';
+import { message, verbatim } from '../../../shared/i18n';
 
 /**
  * The HostApi in a plain browser (people joining from a browser, and the e2e tests).
@@ -59,7 +60,7 @@ export function createWebHost(appVersion: string): HostApi {
     try {
       return { ok: true, value: { name: file.name, text: await file.text() } };
     } catch (error) {
-      return { ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+      return { ok: false, failure: { code: 'io', message: verbatim(error instanceof Error ? error.message : String(error)) } };
     }
   };
 
@@ -80,10 +81,10 @@ export function createWebHost(appVersion: string): HostApi {
         currentName = null;
       },
       recent: async () => [],
-      openRecent: async () => ({ ok: false, failure: { code: 'io', message: 'Recent files are only kept by the desktop app.' } }),
+      openRecent: async () => ({ ok: false, failure: { code: 'io', message: message('host.recentDesktopOnly') } }),
       // A download is a copy, not a file the page keeps open: nothing on disk to watch.
       checkDisk: async () => ({ kind: 'none' }),
-      readCurrent: async () => ({ ok: false, failure: { code: 'io', message: 'In a browser the workspace is not kept in a file.' } }),
+      readCurrent: async () => ({ ok: false, failure: { code: 'io', message: message('host.browserNoFile') } }),
       pickToMerge: readPicked,
     },
     recovery: indexedDbRecovery(),
@@ -93,6 +94,8 @@ export function createWebHost(appVersion: string): HostApi {
       },
       // A browser has no application menu: the toolbar and shortcuts are the page's own.
       setMenu: () => undefined,
+      // The page is the whole UI: it is already in the user's language.
+      setLocale: () => undefined,
       close: () => window.close(),
       onCommand(listener) {
         listeners.add(listener);
@@ -111,7 +114,7 @@ export function createWebHost(appVersion: string): HostApi {
     },
     room: {
       // A page cannot open a server: people host from the desktop app, or through a team's signaling server.
-      host: async () => ({ ok: false, message: 'Hosting a session on this computer needs the desktop app. In a browser, add your team’s signaling server in Settings and host through it.' }),
+      host: async () => ({ ok: false, message: message('host.hostDesktopOnly') }),
       stop: async () => undefined,
       status: async () => null,
       // In a browser the join link's parameters are in the page's own URL.

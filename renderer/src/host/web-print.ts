@@ -1,4 +1,5 @@
 import { EXPORT_KINDS, type ExportKind, type HostResult, type SavedFile } from '../../../shared/host-api';
+import { message, verbatim } from '../../../shared/i18n';
 
 /**
  * Printing and exports in a plain browser: the print document in an off-screen iframe printed
@@ -17,13 +18,13 @@ export async function printInFrame(html: string): Promise<HostResult<SavedFile>>
   try {
     await loaded;
     const win = frame.contentWindow;
-    if (!win) return { ok: false, failure: { code: 'io', message: 'The print document could not be opened.' } };
+    if (!win) return { ok: false, failure: { code: 'io', message: message('print.notOpened') } };
     await win.document.fonts.ready;
     win.focus();
     win.print();
     return { ok: true, value: { name: win.document.title } };
   } catch (error) {
-    return { ok: false, failure: { code: 'io', message: error instanceof Error ? error.message : String(error) } };
+    return { ok: false, failure: { code: 'io', message: verbatim(error instanceof Error ? error.message : String(error)) } };
   } finally {
     // print() returns when the dialog closes; give the browser a moment before taking the frame away.
     setTimeout(() => frame.remove(), 1000);

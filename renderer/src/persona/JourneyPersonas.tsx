@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { addPersona, linkPersona, tagNotes, unlinkPersona } from '../../../shared/doc';
+import { message } from '../../../shared/i18n';
 import { byOrder, type Note, type Persona } from '../../../shared/model';
 import type { Editor } from '../editor/editor';
 import { useSlice, useView } from '../editor/hooks';
@@ -104,11 +105,11 @@ export function JourneyPersonaBar({ app, boardId }: { app: Editor; boardId: stri
                 const points = Object.values(view.emotions).filter((e) => e.boardId === boardId && e.personaId === persona.id).length;
                 if (points > 0) {
                   const answer = await app.ask({
-                    title: app.t('journeyPersonas.unlinkTitle', { name: persona.name || app.t('persona.unnamed') }),
-                    body: app.t('journeyPersonas.unlinkBody', { count: points }),
+                    title: message('journeyPersonas.unlinkTitle', { name: persona.name || message('persona.unnamed') }),
+                    body: message('journeyPersonas.unlinkBody', { count: points }),
                     choices: [
-                      { value: 'cancel', label: app.t('unsaved.cancel') },
-                      { value: 'unlink', label: app.t('journeyPersonas.unlinkConfirm'), danger: true, primary: true },
+                      { value: 'cancel', label: message('unsaved.cancel') },
+                      { value: 'unlink', label: message('journeyPersonas.unlinkConfirm'), danger: true, primary: true },
                     ],
                   });
                   if (answer !== 'unlink') return;

@@ -9,7 +9,8 @@ import {
   updatePersona,
   type PersonaContent,
 } from '../../../shared/doc';
-import { loadWorkspaceFile, describeLoadError } from '../../../shared/file';
+import { loadErrorMessage, loadWorkspaceFile } from '../../../shared/file';
+import { fixed, message, type Message } from '../../../shared/i18n';
 import { byOrder, type Persona } from '../../../shared/model';
 import type { PhotoRefusal } from '../../../shared/persona/photo-size';
 import { personasFromJson, personasToJson, personasToText, PERSONAS_MIME } from '../../../shared/persona/transfer';
@@ -77,11 +78,11 @@ export async function deletePersonaCard(app: Editor, personaId: string): Promise
   const notes = Object.values(view.notes).filter((n) => n.personaIds?.includes(personaId)).length;
   if (boards || notes) {
     const answer = await app.ask({
-      title: app.t('persona.deleteTitle', { name: persona.name || app.t('persona.unnamed') }),
-      body: app.t('persona.deleteBody', { boards, notes }),
+      title: message('persona.deleteTitle', { name: persona.name || message('persona.unnamed') }),
+      body: message('persona.deleteBody', { boards, notes }),
       choices: [
-        { value: 'cancel', label: app.t('unsaved.cancel') },
-        { value: 'delete', label: app.t('action.delete'), danger: true, primary: true },
+        { value: 'cancel', label: message('unsaved.cancel') },
+        { value: 'delete', label: message('action.delete'), danger: true, primary: true },
       ],
     });
     if (answer !== 'delete') return false;
@@ -92,16 +93,17 @@ export async function deletePersonaCard(app: Editor, personaId: string): Promise
   return true;
 }
 
-export function refusalMessage(app: Editor, refusal: PhotoRefusal): string {
+export function refusalMessage(refusal: PhotoRefusal): Message {
   switch (refusal.code) {
     case 'too-large-file':
-      return app.t('photo.tooLargeFile', { size: (refusal.bytes / 1024 / 1024).toFixed(1), limit: Math.round(refusal.limit / 1024 / 1024) });
+      return message('photo.tooLargeFile', { size: fixed(refusal.bytes / 1024 / 1024, 1), limit: Math.round(refusal.limit / 1024 / 1024) });
     case 'too-many-pixels':
-      return app.t('photo.tooManyPixels', { width: refusal.width, height: refusal.height, limit: Math.round(refusal.limit / 1_000_000) });
+      // Pixel sizes as people write them ("1920 × 1080"), without digit grouping.
+      return message('photo.tooManyPixels', { width: String(refusal.width), height: String(refusal.height), limit: Math.round(refusal.limit / 1_000_000) });
     case 'not-an-image':
-      return app.t('photo.notAnImage');
+      return message('photo.notAnImage');
     case 'too-big-encoded':
-      return app.t('photo.tooBigEncoded');
+      return message('photo.tooBigEncoded');
   }
 }
 
@@ -109,14 +111,14 @@ export function refusalMessage(app: Editor, refusal: PhotoRefusal): string {
 export async function choosePhoto(app: Editor, personaId: string): Promise<void> {
   const file = await pickFile('image/*');
   if (!file) return;
-  app.showStatus(app.t('photo.reading', { name: file.name }));
+  app.showStatus(message('photo.reading', { name: file.name }));
   const result = await photoFromFile(file);
   if (!result.ok) {
-    app.update(NOTICES, { status: null, error: { title: app.t('photo.refusedTitle', { name: file.name }), message: refusalMessage(app, result.refusal) } });
+    app.update(NOTICES, { status: null, error: { title: message('photo.refusedTitle', { name: file.name }), message: refusalMessage(result.refusal) } });
     return;
   }
   app.edit(() => updatePersona(app.doc, personaId, { photo: result.dataUrl }));
-  app.update(NOTICES, { error: null, status: app.t('photo.stored', { kb: Math.ceil((result.dataUrl.length * 3) / 4 / 1024) }) });
+  app.update(NOTICES, { error: null, status: message('photo.stored', { kb: Math.ceil((result.dataUrl.length * 3) / 4 / 1024) }) });
 }
 
 export function removePhoto(app: Editor, personaId: string): void {
@@ -145,7 +147,7 @@ export function writePersonas(app: Editor, data: DataTransfer): boolean {
   if (!contents.length) return false;
   data.setData('text/plain', personasToText(contents, textLabels(app)));
   data.setData(PERSONAS_MIME, personasToJson(contents));
-  app.showStatus(app.t('persona.copied', { count: contents.length }));
+  app.showStatus(message('persona.copied', { count: contents.length }));
   return true;
 }
 
@@ -155,7 +157,7 @@ export function addPersonas(app: Editor, contents: readonly PersonaContent[], st
   // Show them where they live: the persona board (pasting on a journey would hide them).
   openPersonaBoard(app);
   personaUi(app).set({ selected: ids });
-  app.showStatus(app.t(statusKey, { count: ids.length }));
+  app.showStatus(message(statusKey, { count: ids.length }));
   return ids;
 }
 
@@ -193,7 +195,7 @@ export function installPersonaClipboard(app: Editor, canCopy: () => boolean): ()
 
 /** Copy from a button: execCommand fires our copy listener with the full payload. */
 export function copySelectedPersonas(app: Editor): void {
-  if (!document.execCommand?.('copy')) app.showError(app.t('error.clipboardTitle'), app.t('error.clipboardBody'));
+  if (!document.execCommand?.('copy')) app.showError(message('error.clipboardTitle'), message('error.clipboardBody'));
 }
 
 /**
@@ -205,18 +207,18 @@ export async function importPersonasFromFile(app: Editor): Promise<void> {
   const file = await pickFile('.journey,application/json,application/x-journey+json');
   if (!file) return;
   if (file.size > MAX_FILE_BYTES) {
-    app.showError(app.t('error.openTitle', { name: file.name }), describeLoadError({ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }, app.uiLocale));
+    app.showError(message('error.openTitle', { name: file.name }), loadErrorMessage({ code: 'too-large', bytes: file.size, limit: MAX_FILE_BYTES }));
     return;
   }
   const result = loadWorkspaceFile(new Uint8Array(await file.arrayBuffer()));
   if (!result.ok) {
-    app.showError(app.t('error.openTitle', { name: file.name }), describeLoadError(result.error, app.uiLocale));
+    app.showError(message('error.openTitle', { name: file.name }), loadErrorMessage(result.error));
     return;
   }
   const personas = [...result.snapshot.personas].sort(byOrder).map(personaContent);
   result.doc.destroy();
   if (!personas.length) {
-    app.showError(app.t('import.title', { name: file.name }), app.t('import.none'));
+    app.showError(message('import.title', { name: file.name }), message('import.none'));
     return;
   }
   app.dismissError();

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { NOTE_FILL, type NoteColor } from '../../../shared/model';
-import type { StringKey } from '../i18n/strings';
+import type { MessageKey } from '../../../shared/i18n';
 import { shortcutLabel } from '../actions/shortcuts';
 import { actionLabel, type Action } from '../editor/actions';
 import type { Editor } from '../editor/editor';
@@ -27,7 +27,7 @@ export function ContextMenu({ app }: { app: Editor }) {
   const { target } = contextMenu;
   const actions = app.actions.forContext(target.kind).filter((a) => a.enabled(app, target));
   const plain = actions.filter((a) => !a.group);
-  const groups = new Map<StringKey, Action[]>();
+  const groups = new Map<MessageKey, Action[]>();
   for (const action of actions) {
     if (!action.group) continue;
     const list = groups.get(action.group) ?? [];

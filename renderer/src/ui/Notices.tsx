@@ -1,18 +1,19 @@
 import type { Editor } from '../editor/editor';
 import { useSlice } from '../editor/hooks';
-import { DIALOGS, LOCALE, NOTICES } from '../editor/slices';
+import { DIALOGS, NOTICES } from '../editor/slices';
+import { useT } from '../i18n/I18nProvider';
 
-/** Errors stay until dismissed; they say what happened and what to do. */
+/** Errors stay until dismissed; they say what happened and what to do (kept as messages: drawn in the language shown now). */
 export function ErrorBanner({ app }: { app: Editor }) {
   const error = useSlice(app, NOTICES, (s) => s.error);
-  useSlice(app, LOCALE); // the button's language
+  const t = useT();
   if (!error) return null;
   return (
     <div className="error-banner" role="alert" data-testid="error-banner">
-      <strong>{error.title}</strong>
-      <p>{error.message}</p>
+      <strong>{t.text(error.title)}</strong>
+      <p>{t.text(error.message)}</p>
       <button type="button" onClick={() => app.dismissError()}>
-        {app.t('error.dismiss')}
+        {t('error.dismiss')}
       </button>
     </div>
   );
@@ -20,10 +21,10 @@ export function ErrorBanner({ app }: { app: Editor }) {
 
 export function StatusLine({ app }: { app: Editor }) {
   const status = useSlice(app, NOTICES, (s) => s.status);
-  useSlice(app, LOCALE); // the hint's language
+  const t = useT();
   return (
     <div className="status-line" role="status" data-testid="status">
-      {status ?? app.t('board.hint')}
+      {status ? t.text(status) : t('board.hint')}
     </div>
   );
 }
@@ -31,12 +32,13 @@ export function StatusLine({ app }: { app: Editor }) {
 /** The modal question of `app.ask()`: Escape cancels, the primary choice has focus. */
 export function QuestionDialog({ app }: { app: Editor }) {
   const dialog = useSlice(app, DIALOGS, (s) => s.dialog);
+  const t = useT();
   if (!dialog) return null;
   return (
     <div className="modal-backdrop" onKeyDown={(e) => e.key === 'Escape' && dialog.answer('cancel')}>
       <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body">
-        <h2 id="dialog-title">{dialog.title}</h2>
-        <p id="dialog-body">{dialog.body}</p>
+        <h2 id="dialog-title">{t.text(dialog.title)}</h2>
+        <p id="dialog-body">{t.text(dialog.body)}</p>
         <div className="modal-buttons">
           {dialog.choices.map((choice) => (
             <button
@@ -46,7 +48,7 @@ export function QuestionDialog({ app }: { app: Editor }) {
               autoFocus={choice.primary}
               onClick={() => dialog.answer(choice.value)}
             >
-              {choice.label}
+              {t.text(choice.label)}
             </button>
           ))}
         </div>

@@ -102,9 +102,12 @@ describe('every peer can always save', () => {
   it('reads the defaults even with nobody writing them back (a doc without a view)', () => {
     const doc = loadedDoc();
     metaMap(doc).delete('modifiedAt');
-    metaMap(doc).set('locale', 'xx');
+    metaMap(doc).set('locale', 'not a language!');
     expect(readSnapshot(doc)!.workspace).toMatchObject({ modifiedAt: NOW, locale: 'en' });
     expect(metaMap(doc).has('modifiedAt')).toBe(false);
+    // A language this app has no UI for is an open value: kept as it is (the UI reads English).
+    metaMap(doc).set('locale', 'pt-BR');
+    expect(readSnapshot(doc)!.workspace).toMatchObject({ locale: 'pt-BR' });
   });
 
   it('repairs written by every peer at once converge, and stop', () => {

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { atomicWriteFile, tempPathFor } from '../../../electron/main/files/atomic-write';
 import { bundleForNode } from './bundle-for-node';
+import { inEnglish } from '../in-english';
 
 let dir: string;
 beforeEach(async () => {
@@ -62,7 +63,7 @@ describe('atomicWriteFile', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.failure.code).toBe('io');
-    expect(result.failure.message).toMatch(/no longer exists/);
+    expect(inEnglish(result.failure.message)).toMatch(/no longer exists/);
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -72,7 +73,7 @@ describe('atomicWriteFile', () => {
     await writeFile(join(target, 'inside.txt'), 'keep me');
     const result = await atomicWriteFile(target, 'text');
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.failure.message).toContain('taken.journey');
+    if (!result.ok) expect(inEnglish(result.failure.message)).toContain('taken.journey');
     expect(await readdir(dir)).toEqual(['taken.journey']);
     expect(await readFile(join(target, 'inside.txt'), 'utf8')).toBe('keep me');
   });
@@ -110,7 +111,7 @@ describe('atomicWriteFile', () => {
       const target = join(work, 'doc.journey');
       await writeFile(target, 'old content');
       const result = await runWrite(target, 'x'.repeat(100_000), { ulimit: '16' });
-      expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/too large for this drive/) } });
+      expect(inEnglish(result)).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/too large for this drive/) } });
       expect(await readFile(target, 'utf8')).toBe('old content');
       expect(await readdir(work)).toEqual(['doc.journey']);
     }, 30_000);
@@ -125,7 +126,7 @@ describe('atomicWriteFile', () => {
       await chmod(work, 0o555);
       const result = await runWrite(target, 'new content', { asNobody: dropRoot });
       await chmod(work, 0o755);
-      expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/permission to save "doc\.journey"/) } });
+      expect(inEnglish(result)).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/permission to save "doc\.journey"/) } });
       expect(await readFile(target, 'utf8')).toBe('old content');
       expect(await readdir(work)).toEqual(['doc.journey']);
     }, 30_000);

@@ -16,6 +16,8 @@ export async function bundleForNode(entry: string): Promise<string> {
     configFile: false,
     logLevel: 'silent',
     root: REPO_ROOT,
+    // Packages too (i18next): the bundle runs from a temp folder with no node_modules.
+    ssr: { noExternal: true },
     build: {
       ssr: resolve(REPO_ROOT, entry),
       outDir,

@@ -54,4 +54,12 @@ describe('closing a window', () => {
     expect(closeAction(closeChoice(7))).toBe('keep-open');
     expect(prompt.message).toContain('Plan.journey');
   });
+
+  it('asks in the UI language the renderer reported, same buttons in the same order', () => {
+    const ru = closePrompt(dirty.state, '/x/План.journey', 'ru');
+    expect(ru.buttons).toEqual(['Сохранить', 'Не сохранять', 'Отмена']);
+    expect(ru.message).toBe('Сохранить изменения в «План.journey»?');
+    expect(ru.detail).toBe('Если не сохранить, изменения будут потеряны.');
+    expect(closePrompt({ title: '', fileName: null, dirty: true }, null, 'id').message).toBe('Simpan perubahan yang Anda buat pada “Tanpa judul”?');
+  });
 });

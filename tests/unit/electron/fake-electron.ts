@@ -260,6 +260,11 @@ class FakeApp extends EventEmitter {
   getVersion(): string {
     return '0.1.0';
   }
+  /** The system's language, as Electron reports it. */
+  locale = 'en-US';
+  getLocale(): string {
+    return this.locale;
+  }
   getPath(name: string): string {
     const path = this.paths[name];
     if (path === undefined) throw new Error(`Failed to get '${name}' path`);

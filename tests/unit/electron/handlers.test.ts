@@ -15,6 +15,8 @@ import { createIpc } from '../../../electron/main/ipc';
 import { isRendererUrl, rendererSource } from '../../../electron/main/renderer-location';
 import { WindowRegistry, type AppWindow } from '../../../electron/main/window-registry';
 import { fake, FakeBrowserWindow, resetFake } from './fake-electron';
+import { inEnglish } from '../in-english';
+import { translatorFor } from '../../../shared/i18n';
 
 let dir: string;
 let docs: string;
@@ -152,7 +154,7 @@ describe('files:save / files:saveAs', () => {
     const { call, entry } = openWindow();
     entry.doc.filePath = join(docs, 'missing-folder', 'Plan.journey');
     const result = await call('files:save', 'x', 'Plan');
-    expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/no longer exists/) } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringMatching(/no longer exists/) } });
     expect(await recent.list()).toEqual([]);
   });
 
@@ -257,7 +259,7 @@ describe('files:open / takePending / recent', () => {
     const path = join(docs, 'NotRecent.journey');
     await writeFile(path, 'secret');
     const result = await call('files:openRecent', path);
-    expect(result).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringContaining('no longer in the list of recent files') } });
+    expect(inEnglish(result)).toMatchObject({ ok: false, failure: { code: 'io', message: expect.stringContaining('no longer in the list of recent files') } });
     expect(JSON.stringify(result)).not.toContain('secret');
     expect(entry.doc.filePath).toBeNull();
   });
@@ -314,5 +316,42 @@ describe('window:setMenu', () => {
     expect(entry.doc.menu).toBeNull();
     expect(menusFrom).toEqual([]);
     expect(reported).toHaveLength(2);
+  });
+});
+
+describe('window:setLocale', () => {
+  it('keeps the UI language the renderer reports (menu redrawn) and refuses anything else', () => {
+    const { entry, send } = openWindow();
+    expect(entry.doc.locale).toBe('en');
+    send('window:setLocale', 'ru');
+    expect(entry.doc.locale).toBe('ru');
+    expect(menusFrom).toEqual([entry]);
+    send('window:setLocale', 'de');
+    send('window:setLocale', ['ru']);
+    send('window:setLocale', 'ru', 'extra');
+    expect(entry.doc.locale).toBe('ru');
+    expect(reported).toHaveLength(3);
+  });
+
+  it('the save dialog, the replace question and a launch file that would not open speak it', async () => {
+    const { call, send } = openWindow(join(dir, 'Пропал.journey'));
+    send('window:setLocale', 'ru');
+    await writeFile(join(docs, 'План.journey'), 'old');
+    answerSave(join(docs, 'План'));
+    fake.dialog.showMessageBox.mockResolvedValueOnce({ response: 1, checkboxChecked: false });
+    await call('files:saveAs', '{}', 'План.journey');
+    expect(fake.dialog.showSaveDialog.mock.calls[0]?.[1]).toMatchObject({ title: 'Сохранить рабочее пространство Journey', filters: [{ name: 'Рабочее пространство Journey' }] });
+    expect(fake.dialog.showMessageBox.mock.calls[0]?.[1]).toMatchObject({ buttons: ['Заменить', 'Отмена'], message: 'Файл «План.journey» уже существует. Заменить его?' });
+    await call('files:takePending');
+    expect(fake.dialog.showMessageBox.mock.calls[1]?.[1]).toMatchObject({ message: 'Не удалось открыть «Пропал.journey».', detail: expect.stringContaining('не найден') });
+  });
+
+  it('file errors reach the renderer as messages, drawn in whatever language is shown', async () => {
+    const { call } = openWindow();
+    answerOpen(join(dir, 'missing.journey'));
+    const result = (await call('files:open')) as { ok: false; failure: { code: 'io'; message: Parameters<ReturnType<typeof translatorFor>['text']>[0] } };
+    expect(result.failure.message).toMatchObject({ key: 'read.notFound' });
+    expect(translatorFor('en').text(result.failure.message)).toContain('"missing.journey" was not found');
+    expect(translatorFor('id').text(result.failure.message)).toContain('“missing.journey” tidak ditemukan');
   });
 });

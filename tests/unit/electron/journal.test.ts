@@ -1,3 +1,4 @@
+import { translatorFor } from '../../../shared/i18n';
 import { spawn, spawnSync } from 'node:child_process';
 import { appendFile, mkdir, symlink, mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -106,7 +107,8 @@ describe('JournalStore', () => {
       expect(child.status, child.stderr).toBe(0);
       const { first, second } = JSON.parse(child.stdout.trim());
       expect(first).toEqual({ ok: true, bytes: 1008 });
-      expect(second).toMatchObject({ ok: false, failure: { code: 'io', message: 'the disk that holds the app’s data is full' } });
+      expect(second).toMatchObject({ ok: false, failure: { code: 'io' } });
+      expect(!second.ok && second.failure.code === 'io' && translatorFor('en').text(second.failure.message)).toBe('the disk that holds the app’s data is full');
       const store = new JournalStore(join(dir, 'recovery'));
       expect((await store.read('j-fulldisk'))?.updates).toEqual([new Uint8Array(1000).fill(1)]);
       // Nothing of the failed record is left for later appends to follow.

@@ -106,3 +106,31 @@ describe('application menu', () => {
     expect(send).not.toHaveBeenCalled();
   });
 });
+
+describe('the menu in the user’s language', () => {
+  const roles = (template: MenuItemTemplate[]): Record<string, string | undefined> =>
+    Object.fromEntries(template.flatMap((m) => [m, ...(m.submenu ?? [])]).filter((i) => i.role).map((i) => [i.role!, i.label]));
+
+  it('every role has a label in Russian and Indonesian (Electron’s own would follow the OS)', () => {
+    for (const platform of ['darwin', 'win32'] as const) {
+      const ru = roles(buildMenuTemplate({ platform, isPackaged: false, send: () => undefined, spec: SPEC, locale: 'ru' }));
+      const en = roles(buildMenuTemplate({ platform, isPackaged: false, send: () => undefined, spec: SPEC, locale: 'en' }));
+      expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
+      for (const [role, label] of Object.entries(ru)) {
+        expect(label, role).toBeTruthy();
+        expect(label, role).not.toBe(en[role]);
+      }
+    }
+    const ru = roles(buildMenuTemplate({ platform: 'darwin', isPackaged: true, send: () => undefined, spec: SPEC, locale: 'ru' }));
+    expect(ru).toMatchObject({ about: 'О программе Journey', quit: 'Завершить Journey', copy: 'Копировать', windowMenu: 'Окно' });
+    const id = roles(buildMenuTemplate({ platform: 'linux', isPackaged: true, send: () => undefined, spec: SPEC, locale: 'id' }));
+    expect(id).toMatchObject({ close: 'Tutup Jendela', quit: 'Keluar dari Journey', paste: 'Tempel' });
+  });
+
+  it('before the renderer described its menu, the file verbs are in the system’s language', () => {
+    const template = buildMenuTemplate({ platform: 'linux', isPackaged: true, send: () => undefined, spec: null, locale: 'ru' });
+    expect(template[0]?.label).toBe('&Файл');
+    expect(template[0]?.submenu?.slice(0, 2).map((i) => i.label)).toEqual(['Создать', 'Открыть…']);
+    expect(template.at(-1)?.label).toBe('&Справка');
+  });
+});

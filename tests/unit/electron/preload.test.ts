@@ -22,7 +22,7 @@ describe('preload', () => {
       app: ['info'],
       files: ['checkDisk', 'forgetCurrent', 'open', 'openRecent', 'pickToMerge', 'readCurrent', 'recent', 'save', 'saveAs', 'takePending'],
       recovery: ['append', 'discard', 'list', 'read'],
-      window: ['close', 'onCommand', 'setDocumentState', 'setMenu'],
+      window: ['close', 'onCommand', 'setDocumentState', 'setLocale', 'setMenu'],
       print: ['print', 'saveExport', 'savePdf'],
       room: ['host', 'status', 'stop', 'takePendingJoin'],
     });
@@ -57,16 +57,18 @@ describe('preload', () => {
     expect(fake.ipcRenderer.invoke.mock.calls).toEqual([[channel, ...args]]);
   });
 
-  it('setDocumentState, setMenu and close are one-way messages; the state is copied field by field', () => {
+  it('setDocumentState, setMenu, setLocale and close are one-way messages; the state is copied field by field', () => {
     fake.ipcRenderer.send.mockClear();
     const richer = { title: 'T', fileName: 'T.journey', dirty: true, secret: 'not sent' };
     api.window.setDocumentState(richer);
     const menu = [{ id: 'file' as const, label: 'File', items: [null] }];
     api.window.setMenu(menu);
+    api.window.setLocale('ru');
     api.window.close();
     expect(fake.ipcRenderer.send.mock.calls).toEqual([
       ['window:setDocumentState', { title: 'T', fileName: 'T.journey', dirty: true }],
       ['window:setMenu', menu],
+      ['window:setLocale', 'ru'],
       ['window:close'],
     ]);
   });

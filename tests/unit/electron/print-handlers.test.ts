@@ -1,3 +1,4 @@
+import { verbatim } from '../../../shared/i18n';
 import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -90,7 +91,7 @@ describe('print:print', () => {
     expect(await call('print:print', HTML)).toEqual({ ok: true, value: null });
     FakeWebContents.printAnswers.push({ success: false, reason: 'cancelled' }, { success: false, reason: 'Print job failed' });
     expect(await call('print:print', HTML)).toEqual({ ok: false, failure: { code: 'cancelled' } });
-    expect(await call('print:print', HTML)).toEqual({ ok: false, failure: { code: 'io', message: 'Print job failed' } });
+    expect(await call('print:print', HTML)).toEqual({ ok: false, failure: { code: 'io', message: verbatim('Print job failed') } });
     const printWindows = FakeBrowserWindow.created.slice(1);
     expect(printWindows).toHaveLength(3);
     for (const w of printWindows) {

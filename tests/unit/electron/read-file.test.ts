@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../../shared/host-api';
 import { readTextFile } from '../../../electron/main/files/read-file';
+import { inEnglish } from '../in-english';
 
 let dir: string;
 beforeEach(async () => {
@@ -47,14 +48,14 @@ describe('readTextFile', () => {
   it('explains a missing file', async () => {
     const result = await readTextFile(join(dir, 'gone.journey'));
     expect(result).toMatchObject({ ok: false, failure: { code: 'io' } });
-    if (!result.ok && result.failure.code === 'io') expect(result.failure.message).toMatch(/"gone\.journey" was not found/);
+    if (!result.ok && result.failure.code === 'io') expect(inEnglish(result.failure.message)).toMatch(/"gone\.journey" was not found/);
   });
 
   it('refuses a folder', async () => {
     await mkdir(join(dir, 'folder.journey'));
     const result = await readTextFile(join(dir, 'folder.journey'));
     expect(result).toMatchObject({ ok: false, failure: { code: 'io' } });
-    if (!result.ok && result.failure.code === 'io') expect(result.failure.message).toMatch(/is a folder/);
+    if (!result.ok && result.failure.code === 'io') expect(inEnglish(result.failure.message)).toMatch(/is a folder/);
   });
 
   it.skipIf(process.platform === 'win32')('refuses a FIFO without opening it (opening would block)', async () => {
@@ -62,6 +63,6 @@ describe('readTextFile', () => {
     execFileSync('mkfifo', [path]);
     const result = await readTextFile(path);
     expect(result).toMatchObject({ ok: false, failure: { code: 'io' } });
-    if (!result.ok && result.failure.code === 'io') expect(result.failure.message).toMatch(/not a regular file/);
+    if (!result.ok && result.failure.code === 'io') expect(inEnglish(result.failure.message)).toMatch(/not a regular file/);
   });
 });

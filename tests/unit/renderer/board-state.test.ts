@@ -1,3 +1,4 @@
+import { verbatim } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { addPersona, linkPersona, renameBoard, setNoteText, updatePersona, addNote, setEmotion } from '../../../shared/doc';
 import { writeTextField } from '../../../shared/doc/text-fields';
@@ -40,10 +41,10 @@ describe('the journey board re-renders only for what it reads', () => {
     const { seen, probe, rendersOf } = mount(editor, boardId);
     expect(seen.last!.records.notes.length).toBe(2000);
 
-    const asking = editor.ask({ title: 'Удалить?', body: 'Точно?', choices: [{ value: 'cancel', label: 'Отмена' }] });
+    const asking = editor.ask({ title: verbatim('Удалить?'), body: verbatim('Точно?'), choices: [{ value: 'cancel', label: verbatim('Отмена') }] });
     expect(await rendersOf(() => undefined)).toBe(0);
-    expect(await rendersOf(() => editor.showStatus('Tersimpan sebagai x.journey'))).toBe(0);
-    expect(await rendersOf(() => editor.showError('Could not save', 'The disk is full.'))).toBe(0);
+    expect(await rendersOf(() => editor.showStatus(verbatim('Tersimpan sebagai x.journey')))).toBe(0);
+    expect(await rendersOf(() => editor.showError(verbatim('Could not save'), verbatim('The disk is full.')))).toBe(0);
     expect(await rendersOf(() => editor.openContextMenu({ x: 1, y: 2, target: { kind: 'board', boardId } }))).toBe(0);
     expect(await rendersOf(() => editor.openContextMenu(null))).toBe(0);
     expect(await rendersOf(() => editor.update(PERSONA_UI, { sideCard: personaId }))).toBe(0);

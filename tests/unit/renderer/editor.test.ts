@@ -29,7 +29,7 @@ describe('the editor: files', () => {
     fake.nextSaveAs('Shop.journey');
     await expect(editor.save(true)).resolves.toBe(true);
     expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
-    expect(editor.get(NOTICES).status).toBe('Saved as Shop.journey');
+    expect(editor.text(editor.get(NOTICES).status!)).toBe('Saved as Shop.journey');
     expect(fake.documentStates.at(-1)).toEqual({ title: 'Shop.journey', fileName: 'Shop.journey', dirty: false });
 
     const other = editorSetup();
@@ -38,7 +38,7 @@ describe('the editor: files', () => {
     expect(Object.keys(other.editor.view().notes)).toHaveLength(notes + 1);
     expect(Object.values(other.editor.view().notes).some((n) => n.text === 'Sees an ad')).toBe(true);
     expect(other.editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
-    expect(other.editor.get(NOTICES).status).toBe('Opened Shop.journey');
+    expect(other.editor.text(other.editor.get(NOTICES).status!)).toBe('Opened Shop.journey');
   });
 
   it('asks before replacing unsaved changes, and Cancel keeps everything', async () => {
@@ -67,8 +67,8 @@ describe('the editor: files', () => {
     fake.nextOpen('Broken.journey', '{"format":"journey", "formatVersion": 1, "workspace": ');
     await editor.open();
     expect(editor.session).toBe(session);
-    expect(editor.get(NOTICES).error?.title).toBe('Could not open “Broken.journey”');
-    expect(editor.get(NOTICES).error?.message.length).toBeGreaterThan(10);
+    expect(editor.text(editor.get(NOTICES).error!.title)).toBe('Could not open “Broken.journey”');
+    expect(editor.text(editor.get(NOTICES).error!.message).length).toBeGreaterThan(10);
   });
 
   it('a new workspace starts on its first journey board with nothing selected', async () => {
@@ -258,5 +258,23 @@ describe('the editor: selection verbs', () => {
     editor.openContextMenu({ x: 5, y: 5, target: { kind: 'cell', ...cell(2, 1) } });
     expect(editor.selection).toMatchObject({ selectedNoteIds: [], selectedCell: { stageId: cell(2, 1).stageId, laneId: cell(2, 1).laneId } });
     expect(editor.get(DIALOGS).contextMenu?.target.kind).toBe('cell');
+  });
+});
+
+describe('the editor: language', () => {
+  it('tells the host its UI language, and a banner shown in English reads in Russian after a switch', async () => {
+    const { editor, fake } = editorSetup();
+    expect(fake.locales).toEqual(['en']);
+    fake.nextOpen('Сломан.journey', '{"format":"journey", "formatVersion": 1, "workspace": ');
+    await editor.open();
+    const error = editor.get(NOTICES).error!;
+    expect(editor.text(error.title)).toBe('Could not open “Сломан.journey”');
+    expect(editor.text(error.message)).toContain('incomplete');
+    editor.setUiLocale('ru');
+    expect(fake.locales).toEqual(['en', 'ru']);
+    expect(editor.get(NOTICES).error).toBe(error); // the same kept message…
+    expect(editor.text(error.title)).toBe('Не удалось открыть «Сломан.journey»'); // …drawn in Russian now
+    expect(editor.text(error.message)).toContain('Файл неполный');
+    expect(editor.t('action.save')).toBe('Сохранить');
   });
 });

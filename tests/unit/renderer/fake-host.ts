@@ -1,4 +1,5 @@
 import type { RecentFile, DiskState, DocumentState, HostApi, HostCommand, HostResult, JournalInfo, MenuSpec, OpenedFile, SavedFile } from '../../../shared/host-api';
+import { verbatim, type Locale } from '../../../shared/i18n';
 
 /**
  * A HostApi in memory: files are a map from name to text, dialogs are answered by the test
@@ -9,6 +10,7 @@ export function fakeHost() {
   let current: string | null = null;
   const documentStates: DocumentState[] = [];
   const menus: MenuSpec[] = [];
+  const locales: Locale[] = [];
   const listeners = new Set<(command: HostCommand) => void>();
   const answers: { open: HostResult<OpenedFile>[]; saveAs: (string | null)[]; merge: HostResult<OpenedFile>[] } = { open: [], saveAs: [], merge: [] };
   /** Crash-recovery journals, as a host keeps them: updates in order, plus the summary. */
@@ -55,13 +57,13 @@ export function fakeHost() {
       recent: async () => [...recentFiles],
       openRecent: async (key) => {
         const text = files.get(key);
-        if (text === undefined) return { ok: false, failure: { code: 'io', message: `"${key}" could not be found.` } };
+        if (text === undefined) return { ok: false, failure: { code: 'io', message: verbatim(`"${key}" could not be found.`) } };
         current = key;
         return { ok: true, value: { name: key, text } };
       },
       checkDisk: async () => disk,
       readCurrent: async (accept) => {
-        if (!onDisk) return { ok: false, failure: { code: 'io', message: 'no file' } };
+        if (!onDisk) return { ok: false, failure: { code: 'io', message: verbatim('no file') } };
         if (accept) disk = { kind: 'same' };
         return { ok: true, value: { ...onDisk } };
       },
@@ -70,7 +72,7 @@ export function fakeHost() {
     recovery: {
       append: async (id, updates, meta, reset) => {
         journalCalls.push(`${reset ? 'reset' : 'append'}:${id}`);
-        if (failJournal !== null) return { ok: false, failure: { code: 'io', message: failJournal } };
+        if (failJournal !== null) return { ok: false, failure: { code: 'io', message: verbatim(failJournal) } };
         const entry = journals.get(id) ?? { updates: [], info: { id, title: '', fileName: null, updatedAt: 0, bytes: 0 } };
         if (reset) entry.updates = [];
         entry.updates.push(...updates.map((u) => new Uint8Array(u)));
@@ -86,12 +88,13 @@ export function fakeHost() {
       list: async () => [...journals.values()].map((j) => j.info),
       read: async (id) => {
         const entry = journals.get(id);
-        return entry ? { ok: true, value: [...entry.updates] } : { ok: false, failure: { code: 'io', message: 'gone' } };
+        return entry ? { ok: true, value: [...entry.updates] } : { ok: false, failure: { code: 'io', message: verbatim('gone') } };
       },
     },
     window: {
       setDocumentState: (state) => void documentStates.push(state),
       setMenu: (menu) => void menus.push(menu),
+      setLocale: (locale) => void locales.push(locale),
       close: () => {
         closed = true;
       },
@@ -106,7 +109,7 @@ export function fakeHost() {
       saveExport: async () => ({ ok: false, failure: { code: 'cancelled' } }),
     },
     room: {
-      host: async () => ({ ok: false, message: 'Hosting is not part of these tests' }),
+      host: async () => ({ ok: false, message: verbatim('Hosting is not part of these tests') }),
       stop: async () => undefined,
       status: async () => null,
       takePendingJoin: async () => null,
@@ -137,6 +140,8 @@ export function fakeHost() {
     nextMerge(name: string, text: string) {
       answers.merge.push({ ok: true, value: { name, text } });
     },
+    /** Every UI language the renderer told the host, in order. */
+    locales,
     /** What the next Open dialog returns. */
     nextOpen(name: string, text: string) {
       answers.open.push({ ok: true, value: { name, text } });

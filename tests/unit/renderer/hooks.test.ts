@@ -1,3 +1,4 @@
+import { verbatim } from '../../../shared/i18n';
 import { describe, expect, it } from 'vitest';
 import { addNote, renameBoard, setNoteText } from '../../../shared/doc';
 import { useActiveBoard, useEditor, useSlice, useView, shallowEqual } from '../../../renderer/src/editor/hooks';
@@ -45,10 +46,10 @@ describe('selector hooks', () => {
     const c = render(StatusProbe, { editor, renders: status });
     const boardAfterMount = board.value;
 
-    const asking = editor.ask({ title: 'Delete?', body: 'Sure?', choices: [{ value: 'cancel', label: 'Cancel' }] });
+    const asking = editor.ask({ title: verbatim('Delete?'), body: verbatim('Sure?'), choices: [{ value: 'cancel', label: verbatim('Cancel') }] });
     await a.act(() => undefined);
-    await a.act(() => editor.showStatus('Saved as x.journey'));
-    await a.act(() => editor.showError('Could not save', 'The disk is full.'));
+    await a.act(() => editor.showStatus(verbatim('Saved as x.journey')));
+    await a.act(() => editor.showError(verbatim('Could not save'), verbatim('The disk is full.')));
     await a.act(() => editor.openContextMenu({ x: 1, y: 2, target: { kind: 'board', boardId } }));
     await a.act(() => editor.get(DIALOGS).dialog!.answer('cancel'));
     await asking;
@@ -87,7 +88,7 @@ describe('selector hooks', () => {
     }
     const r = render(Probe, {});
     const mounted = renders.value;
-    await r.act(() => editor.showStatus('x'));
+    await r.act(() => editor.showStatus(verbatim('x')));
     await r.act(() => editor.rename({ kind: 'board', id: 'b' }));
     expect(renders.value).toBe(mounted);
     await r.act(() => editor.openContextMenu({ x: 0, y: 0, target: { kind: 'board', boardId: 'b' } }));

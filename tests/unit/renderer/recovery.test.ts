@@ -9,7 +9,11 @@ import { WorkspaceJournal } from '../../../renderer/src/editor/journal';
 import { offerRecovery } from '../../../renderer/src/editor/recovery';
 import { mergeFromFile, watchDisk } from '../../../renderer/src/editor/disk';
 import { DIALOGS, DOCUMENT, NOTICES } from '../../../renderer/src/editor/slices';
+import type { Message } from '../../../shared/i18n';
 import { editorSetup, gridOf, NOW } from './setup';
+
+/** A kept message as the user reads it now (messages are translated when drawn). */
+const said = (editor: { text(m: Message): string }, m: Message | null | undefined): string | null | undefined => (m ? editor.text(m) : m);
 
 afterEach(() => vi.useRealTimers());
 
@@ -70,7 +74,7 @@ describe('crash recovery: the journal', () => {
     fake.failJournals('There is not enough disk space');
     editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'one', author: 'Ana' }));
     await tick(30);
-    expect(editor.get(NOTICES).status).toMatch(/cannot be kept for recovery right now: There is not enough disk space/);
+    expect(said(editor, editor.get(NOTICES).status)).toMatch(/cannot be kept for recovery right now: There is not enough disk space/);
     fake.failJournals(null);
     editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'two', author: 'Ana' }));
     await tick(40);
@@ -120,7 +124,7 @@ describe('crash recovery: the offer at start', () => {
     expect(texts).toContain('Не потерять');
     expect(texts).toHaveLength(Object.keys(crashed.editor.view().notes).length);
     expect(next.editor.get(DOCUMENT).dirty).toBe(true);
-    expect(next.editor.get(NOTICES).status).toMatch(/^Restored unsaved changes/);
+    expect(said(next.editor, next.editor.get(NOTICES).status)).toMatch(/^Restored unsaved changes/);
     // The restored work carries on in the same journal, rewritten whole.
     await tick(10);
     await nextJournal.flush();
@@ -154,7 +158,7 @@ describe('crash recovery: the offer at start', () => {
     await answer(editor, 'restore:j-damaged0');
     await offer;
     expect(editor.session).toBe(before);
-    expect(editor.get(NOTICES).error?.title).toBe('The unsaved changes could not be restored');
+    expect(said(editor, editor.get(NOTICES).error?.title)).toBe('The unsaved changes could not be restored');
   });
 });
 
@@ -188,7 +192,7 @@ describe('changes on disk and Merge…', () => {
     mine.fake.nextMerge('Plan.journey', theirsText);
     await mergeFromFile(mine.editor);
     expect(Object.keys(mine.editor.view().notes)).toHaveLength(baseCount + 2);
-    expect(mine.editor.get(NOTICES).status).toMatch(/holds nothing this workspace does not already have/);
+    expect(said(mine.editor, mine.editor.get(NOTICES).status)).toMatch(/holds nothing this workspace does not already have/);
     // The merge is one undo step: undoing it takes their note away and leaves mine.
     mine.editor.undo();
     const afterUndo = Object.values(mine.editor.view().notes).map((n) => n.text);
@@ -207,7 +211,7 @@ describe('changes on disk and Merge…', () => {
     const texts = Object.values(mine.editor.view().notes).map((n) => n.text);
     expect(texts).toContain('theirs');
     expect(texts).not.toContain('mine');
-    expect(mine.editor.get(NOTICES).status).toBe('Reloaded Plan.journey from disk.');
+    expect(said(mine.editor, mine.editor.get(NOTICES).status)).toBe('Reloaded Plan.journey from disk.');
   });
 
   it('a vanished or read-only file is said once, and the work stays open', async () => {
@@ -215,13 +219,13 @@ describe('changes on disk and Merge…', () => {
     const disk = watchDisk(mine.editor);
     mine.fake.setDisk({ kind: 'missing', name: 'Plan.journey' });
     await disk.check();
-    expect(mine.editor.get(NOTICES).status).toMatch(/is no longer on disk.*Save As/);
+    expect(said(mine.editor, mine.editor.get(NOTICES).status)).toMatch(/is no longer on disk.*Save As/);
     mine.editor.showStatus(null);
     await disk.check();
-    expect(mine.editor.get(NOTICES).status).toBeNull();
+    expect(said(mine.editor, mine.editor.get(NOTICES).status)).toBeNull();
     mine.fake.setDisk({ kind: 'read-only', name: 'Plan.journey' });
     await disk.check();
-    expect(mine.editor.get(NOTICES).status).toMatch(/now read-only/);
+    expect(said(mine.editor, mine.editor.get(NOTICES).status)).toMatch(/now read-only/);
     expect(mine.editor.get(DOCUMENT).dirty).toBe(true);
   });
 
@@ -234,7 +238,7 @@ describe('changes on disk and Merge…', () => {
     delete parsed['yjs'];
     mine.fake.nextMerge('Exported.journey', JSON.stringify(parsed));
     await mergeFromFile(mine.editor);
-    const status = mine.editor.get(NOTICES).status ?? '';
+    const status = said(mine.editor, mine.editor.get(NOTICES).status) ?? '';
     expect(status).toMatch(/^Merged Exported\.journey by record: \d+ records/);
     const texts = Object.values(mine.editor.view().notes).map((n) => n.text);
     expect(texts).toContain('hand-made');
@@ -247,7 +251,7 @@ describe('changes on disk and Merge…', () => {
     const before = Object.keys(mine.editor.view().notes).length;
     mine.fake.nextMerge('photo.png', '\u0089PNG\r\n');
     await mergeFromFile(mine.editor);
-    expect(mine.editor.get(NOTICES).error?.title).toBe('Could not merge “photo.png”');
+    expect(said(mine.editor, mine.editor.get(NOTICES).error?.title)).toBe('Could not merge “photo.png”');
     expect(Object.keys(mine.editor.view().notes)).toHaveLength(before);
   });
 });
@@ -263,7 +267,7 @@ describe('Open Recent and join links', () => {
     editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'unsaved', author: 'Ana' }));
     const opening = editor.actions.get('openRecent').run(editor);
     await tick(5);
-    expect(editor.get(DIALOGS).dialog!.choices.map((c) => c.label)).toEqual(['Cancel', 'Perjalanan.journey', 'Gone.journey (missing)']);
+    expect(editor.get(DIALOGS).dialog!.choices.map((c) => said(editor, c.label))).toEqual(['Cancel', 'Perjalanan.journey', 'Gone.journey (missing)']);
     await answer(editor, 'recent:0');
     await answer(editor, 'discard'); // the unsaved-changes question
     await opening;
@@ -273,7 +277,7 @@ describe('Open Recent and join links', () => {
     const missing = editor.actions.get('openRecent').run(editor);
     await answer(editor, 'recent:1');
     await missing;
-    expect(editor.get(NOTICES).error?.message).toMatch(/could not be found/);
+    expect(said(editor, editor.get(NOTICES).error?.message)).toMatch(/could not be found/);
     expect(editor.get(DOCUMENT).fileName).toBe('Perjalanan.journey');
   });
 
@@ -289,8 +293,8 @@ describe('Open Recent and join links', () => {
     const join = { room: 'r', password: 'p', signaling: ['ws://192.168.1.20:4444', 'ws://192.168.1.20:4444/x', 'wss://evil.example'] };
     let asked = confirmJoinLink(editor, join);
     await tick(1);
-    expect(editor.get(DIALOGS).dialog!.body).toContain('192.168.1.20:4444, evil.example');
-    expect(editor.get(DIALOGS).dialog!.title).toBe('Присоединиться к совместной сессии?');
+    expect(said(editor, editor.get(DIALOGS).dialog!.body)).toContain('192.168.1.20:4444, evil.example');
+    expect(said(editor, editor.get(DIALOGS).dialog!.title)).toBe('Присоединиться к совместной сессии?');
     await answer(editor, 'cancel');
     expect(await asked).toBe(false);
     asked = confirmJoinLink(editor, join);

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseServerJoinLink, serverJoinUrl } from '../../../shared/collab/server-links';
-import { en, id, refusalText, roomsText, ru } from '../../../shared/i18n/resources/rooms';
+import { refusalMessage } from '../../../shared/i18n/resources/rooms';
+import { en, id, ru } from '../../../shared/i18n/namespaces/rooms';
+import { translatorFor } from '../../../shared/i18n';
+
+const roomsText = (locale: string, key: keyof typeof en, params?: Record<string, string>) => translatorFor(locale).t(key, params);
+const refusalText = (locale: string, reason: string) => translatorFor(locale).text(refusalMessage(reason));
 import { parseStartOptions } from '../../../renderer/src/url-params';
 
 const token = 'jr1.eyJyIjoicm9vbSJ9.abc-_DEF';
@@ -43,7 +48,7 @@ describe('room-server strings', () => {
   it('has every key in English, Indonesian and Russian, and fills parameters', () => {
     expect(Object.keys(id).sort()).toEqual(Object.keys(en).sort());
     expect(Object.keys(ru).sort()).toEqual(Object.keys(en).sort());
-    for (const table of [en, id, ru]) for (const value of Object.values(table)) expect(value.trim().length).toBeGreaterThan(3);
+    for (const table of [en, id, ru] as Record<string, string>[]) for (const value of Object.values(table)) expect(value.trim().length).toBeGreaterThan(3);
     expect(roomsText('ru', 'rooms.refused', { reason: 'token expired' })).toBe('Сервер комнат отказал в доступе к комнате: token expired. Попросите у администратора сервера новый токен.');
     expect(roomsText('id', 'rooms.noToken')).toBe('Server ruang ini memerlukan token ruang.');
     expect(roomsText('xx', 'rooms.noToken')).toBe(en['rooms.noToken']);

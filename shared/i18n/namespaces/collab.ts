@@ -1,7 +1,7 @@
-/** Strings of the collaboration UI (kept apart from i18n/strings.ts; same rules: English is the reference, every key in every language). */
-import type { Locale } from '../../../shared/model';
+/** The collab namespace of the translation catalog (shared/i18n): English is the reference. */
+import type { Translation } from '../types';
 
-const en = {
+export const en = {
   'collab.button': 'Share',
   'collab.title': 'Live session',
   'collab.host': 'Host',
@@ -62,12 +62,10 @@ const en = {
   'collab.insecure': 'This browser cannot encrypt (no Web Crypto and no fallback). Join from the desktop app or another browser.',
   'collab.leftForOther': 'You left the live session: another workspace was opened.',
   'collab.hostFailed': 'Could not host: {message}',
-  'collab.nameLabel': '{name}',
   'collab.stranger': 'Someone tried to join with a different password (they received nothing).',
-};
-export type CollabKey = keyof typeof en;
+} as const;
 
-const id: Record<CollabKey, string> = {
+export const id: Translation<typeof en> = {
   'collab.button': 'Bagikan',
   'collab.title': 'Sesi langsung',
   'collab.host': 'Tuan rumah',
@@ -128,11 +126,10 @@ const id: Record<CollabKey, string> = {
   'collab.insecure': 'Peramban ini tidak dapat mengenkripsi. Gabung dari aplikasi desktop atau peramban lain.',
   'collab.leftForOther': 'Anda meninggalkan sesi langsung: ruang kerja lain dibuka.',
   'collab.hostFailed': 'Tidak dapat menjadi tuan rumah: {message}',
-  'collab.nameLabel': '{name}',
   'collab.stranger': 'Seseorang mencoba bergabung dengan kata sandi lain (mereka tidak menerima apa pun).',
 };
 
-const ru: Record<CollabKey, string> = {
+export const ru: Translation<typeof en> = {
   'collab.button': 'Поделиться',
   'collab.title': 'Совместная сессия',
   'collab.host': 'Провести',
@@ -193,14 +190,5 @@ const ru: Record<CollabKey, string> = {
   'collab.insecure': 'Этот браузер не умеет шифровать. Присоединяйтесь из настольного приложения или другого браузера.',
   'collab.leftForOther': 'Вы покинули сессию: открыто другое рабочее пространство.',
   'collab.hostFailed': 'Не удалось провести сессию: {message}',
-  'collab.nameLabel': '{name}',
   'collab.stranger': 'Кто-то пытался войти с другим паролем (он ничего не получил).',
 };
-
-const DICTIONARIES: Record<Locale, Record<CollabKey, string>> = { en, id, ru };
-
-export function ct(locale: Locale, key: CollabKey, params?: Record<string, string | number>): string {
-  const template = DICTIONARIES[locale][key] ?? en[key];
-  if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
-}

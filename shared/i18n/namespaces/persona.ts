@@ -1,8 +1,12 @@
-/**
- * The persona feature's UI strings, merged into the app's dictionaries by i18n/strings.ts
- * (kept here so the feature's words live with it). Every key in all three languages.
- */
-export const PERSONA_STRINGS_EN = {
+/** The persona namespace of the translation catalog (shared/i18n): English is the reference. */
+import type { Translation } from '../types';
+
+export const en = {
+  'persona.goals': 'Goals',
+  'persona.needs': 'Needs',
+  'persona.frustrations': 'Frustrations',
+  'persona.behaviours': 'Behaviours',
+  'persona.motivations': 'Motivations',
   'persona.name': 'Name',
   'persona.role': 'Role',
   'persona.age': 'Age',
@@ -17,9 +21,12 @@ export const PERSONA_STRINGS_EN = {
   'persona.newName': 'Persona {n}',
   'persona.deleteTitle': 'Delete “{name}”?',
   'persona.deleteBody': 'Journey boards walked by this persona: {boards}. Notes tagged with it: {notes}. Its curves and tags go too. Undo brings everything back.',
-  'persona.copied': 'Copied {count} persona(s). Paste them into another workspace with Ctrl+V.',
-  'persona.pasted': 'Pasted {count} persona(s).',
-  'persona.imported': 'Imported {count} persona(s).',
+  'persona.copied_one': 'Copied {count} persona. Paste it into another workspace with Ctrl+V.',
+  'persona.copied_other': 'Copied {count} personas. Paste them into another workspace with Ctrl+V.',
+  'persona.pasted_one': 'Pasted {count} persona.',
+  'persona.pasted_other': 'Pasted {count} personas.',
+  'persona.imported_one': 'Imported {count} persona.',
+  'persona.imported_other': 'Imported {count} personas.',
   'personas.scope': 'All personas of this workspace. Link them to a journey from the journey board’s persona bar.',
   'personas.toolbar': 'Personas',
   'personas.add': 'Add persona',
@@ -54,7 +61,8 @@ export const PERSONA_STRINGS_EN = {
   'journeyPersonas.card': 'Card',
   'journeyPersonas.unlink': 'Take {name} off this journey',
   'journeyPersonas.unlinkTitle': 'Take {name} off this journey?',
-  'journeyPersonas.unlinkBody': 'Its emotion curve on this board ({count} points) goes too; tags on notes stay. Undo brings the curve back.',
+  'journeyPersonas.unlinkBody_one': 'Its emotion curve on this board ({count} point) goes too; tags on notes stay. Undo brings the curve back.',
+  'journeyPersonas.unlinkBody_other': 'Its emotion curve on this board ({count} points) goes too; tags on notes stay. Undo brings the curve back.',
   'journeyPersonas.unlinkConfirm': 'Take off',
   'journeyPersonas.reorderHint': 'Drag to change the legend order',
   'journeyPersonas.link': 'Add a persona…',
@@ -68,9 +76,12 @@ export const PERSONA_STRINGS_EN = {
   'curveOutline.empty': 'no points yet',
 } as const;
 
-type PersonaKey = keyof typeof PERSONA_STRINGS_EN;
-
-export const PERSONA_STRINGS_ID: Record<PersonaKey, string> = {
+export const id: Translation<typeof en> = {
+  'persona.goals': 'Tujuan',
+  'persona.needs': 'Kebutuhan',
+  'persona.frustrations': 'Frustrasi',
+  'persona.behaviours': 'Perilaku',
+  'persona.motivations': 'Motivasi',
   'persona.name': 'Nama',
   'persona.role': 'Peran',
   'persona.age': 'Usia',
@@ -136,7 +147,12 @@ export const PERSONA_STRINGS_ID: Record<PersonaKey, string> = {
   'curveOutline.empty': 'belum ada titik',
 };
 
-export const PERSONA_STRINGS_RU: Record<PersonaKey, string> = {
+export const ru: Translation<typeof en> = {
+  'persona.goals': 'Цели',
+  'persona.needs': 'Потребности',
+  'persona.frustrations': 'Раздражители',
+  'persona.behaviours': 'Поведение',
+  'persona.motivations': 'Мотивация',
   'persona.name': 'Имя',
   'persona.role': 'Роль',
   'persona.age': 'Возраст',
