@@ -6,6 +6,7 @@ import type { BoardRecords } from '../doc/board-records';
 import type { EmotionPoint } from '../model';
 import { esc, n, safeColor } from './html';
 import { intersects, type Rect } from './paper';
+import { COLORS, LANE_STRIPE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from '../layout/theme';
 
 /**
  * One journey board as HTML and SVG in board units, the same picture the canvas draws
@@ -13,31 +14,10 @@ import { intersects, type Rect } from './paper';
  * Text stays text, so a PDF of it is selectable and searchable.
  */
 
-/** The canvas's drawing constants (renderer/src/board/theme.ts), repeated here because shared code cannot import the renderer. */
-export const PRINT_COLORS = {
-  header: '#ffffff',
-  headerText: '#1f2328',
-  laneLabel: '#ffffff',
-  grid: '#d0d7de',
-  cell: '#fbfbfc',
-  cellAlt: '#f6f7f9',
-  noteText: '#1f2328',
-  noteBorder: 'rgba(31,35,40,0.18)',
-  muted: '#57606a',
-} as const;
-export const LANE_STRIPE: Record<LaneKind, string> = {
-  actions: '#e0b400',
-  touchpoints: '#1c7ed6',
-  emotions: '#d6336c',
-  painPoints: '#e03131',
-  momentsOfTruth: '#7048e8',
-  opportunities: '#2f9e44',
-  kpis: '#0c8599',
-  goals: '#e8590c',
-  insights: '#868e96',
-  custom: '#adb5bd',
-};
-export const NOTE_TEXT = { fontSize: 16, lineHeight: 1.25, padding: 10 } as const;
+/** The canvas's colours (shared/layout/theme.ts). */
+export const PRINT_COLORS = COLORS;
+export { LANE_STRIPE };
+export const NOTE_TEXT = { fontSize: NOTE_FONT_SIZE, lineHeight: NOTE_LINE_HEIGHT, padding: NOTE_PADDING } as const;
 const ACCENT: Partial<Record<LaneKind, 'bar' | 'diamond' | 'dot'>> = { painPoints: 'bar', momentsOfTruth: 'diamond', opportunities: 'dot' };
 
 /** The line under a note's text (the canvas's noteFooter), in the print's language. */
