@@ -21,8 +21,21 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const child of running) if (child.exitCode === null) child.kill('SIGKILL');
   await served?.stop();
-  rmSync(profile, { recursive: true, force: true });
-});
+  // A killed Chromium's helper processes may still be writing into the profile for a few
+  // seconds: keep trying, and leave the temp folder behind rather than fail on clean-up.
+  for (let attempt = 0; ; attempt++) {
+    try {
+      rmSync(profile, { recursive: true, force: true });
+      break;
+    } catch (error) {
+      if (attempt >= 40) {
+        console.warn(`could not remove ${profile}: ${String(error)}`);
+        break;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}, 30_000);
 
 /** A Chromium of our own (so the test can kill its process), on `profile`, driven over CDP. */
 async function startChromium(): Promise<{ browser: Browser; child: ChildProcess }> {

@@ -119,6 +119,8 @@ describe('30 participants across two room-server instances behind one Redis', ()
     // Full snapshots agree too (stages, lanes, order keys), not just the notes.
     const full = JSON.stringify(readSnapshot(seed));
     expect(clients.every((c) => JSON.stringify(readSnapshot(c.doc)) === full)).toBe(true);
+    // A page whose instance came back may still be finishing its reconnect: wait for it to say so.
+    await pages[0]!.waitForFunction(() => window.journeyDebug.collab!.status().phase === 'connected', undefined, { timeout: 20_000, polling: 200 });
     expect(await pages[0]!.evaluate(() => window.journeyDebug.collab!.status())).toMatchObject({ phase: 'connected', transport: 'yjs-server', synced: true });
     await pages[0]!.screenshot({ path: join(ARTIFACTS, 'rooms-30-participants-ru.png') });
     expect(pages.flatMap((p) => (p as Page & { journeyErrors?: string[] }).journeyErrors ?? [])).toEqual([]);
