@@ -419,11 +419,14 @@ describe('the session dialog, as a new user would use it', () => {
     await budi.getByTestId('collab-chip').click();
     const joinDialog = budi.getByTestId('collab-dialog');
     await joinDialog.getByRole('tab', { name: 'Join' }).click();
+    // Joining by code, Budi says who he is on the Join tab itself.
+    await joinDialog.getByTestId('collab-join-name-input').fill('Budi Santoso');
     await joinDialog.getByTestId('collab-code-input').fill(code.toLowerCase().replace(/-/g, ' '));
     await joinDialog.getByTestId('collab-address-input').fill(signaling.url.replace('ws://', ''));
     await joinDialog.getByRole('button', { name: 'Join session' }).click();
     await budi.getByTestId('collab-chip').filter({ hasText: 'Live · 2 connected' }).waitFor({ timeout: 20_000 });
     await ana.getByTestId('collab-chip').filter({ hasText: 'Hosting · 2 connected' }).waitFor({ timeout: 20_000 });
+    await ana.waitForFunction(() => window.journeyDebug.collab!.participants().some((p) => p.name === 'Budi Santoso'), undefined, { timeout: 20_000, polling: 200 });
     const shared = await converged([ana, budi]);
     expect(shared.boards).toHaveLength(1);
 

@@ -239,11 +239,16 @@ function SessionDialog({ app, onClose }: { app: Editor; onClose: () => void }) {
 
 function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError: (m: Message | null) => void; onJoined: () => void }) {
   const collab = collabFor(app);
+  const state = useCollab(app);
   const t = useT();
+  // People who join by code must be able to say who they are (else the others see "Guest").
+  const [name, setName] = useState(state.user.name);
   const [link, setLink] = useState('');
   const [code, setCode] = useState('');
   const [address, setAddress] = useState('');
   const join = () => {
+    const typed = name.trim();
+    if (typed && typed !== state.user.name) collab.setUser({ ...state.user, name: typed });
     if (link.trim()) {
       // A room-server link (server=, room=, token=) opens that room through the server.
       const server = /[?&]server=/.test(link) ? parseServerJoinLink(link) : null;
@@ -260,6 +265,10 @@ function JoinPane({ app, busy, run, setError, onJoined }: PaneProps & { setError
   };
   return (
     <form className="collab-pane" onSubmit={(e) => (e.preventDefault(), join())}>
+      <label className="collab-field">
+        <span>{t('collab.name')}</span>
+        <input value={name} maxLength={40} onChange={(e) => setName(e.target.value)} autoComplete="nickname" data-testid="collab-join-name-input" />
+      </label>
       <label className="collab-field">
         <span>{t('collab.pasteLink')}</span>
         <input value={link} onChange={(e) => setLink(e.target.value)} placeholder="http://192.168.1.20:5180/?room=…" data-testid="collab-link-input" />
