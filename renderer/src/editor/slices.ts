@@ -90,7 +90,9 @@ export type ContextTarget =
   | { readonly kind: 'cell'; readonly stageId: string; readonly laneId: string }
   | { readonly kind: 'stage'; readonly stageId: string }
   | { readonly kind: 'lane'; readonly laneId: string }
-  | { readonly kind: 'board'; readonly boardId: string };
+  | { readonly kind: 'board'; readonly boardId: string }
+  /** The sidebar's "New board…" button: only the kinds of board to add. */
+  | { readonly kind: 'newBoard' };
 export interface ContextMenuState {
   readonly x: number;
   readonly y: number;

@@ -77,8 +77,9 @@ export function BoardList({ app }: { app: Editor }) {
         className="add-board"
         data-action="boards.add"
         onClick={(e) => {
+          // Only the kinds of board to add: not the open board's Rename, Duplicate or Delete.
           const r = e.currentTarget.getBoundingClientRect();
-          if (activeBoardId) menuAt(activeBoardId, r.left, r.bottom + 4);
+          app.openContextMenu({ x: r.left, y: r.bottom + 4, target: { kind: 'newBoard' } });
         }}
       >
         {app.t('boards.add')}
