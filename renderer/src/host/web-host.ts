@@ -1,3 +1,4 @@
+import { downloadBlob } from './download';
 import { downloadExport, printInFrame } from './web-print';
 import {
   MAX_FILE_BYTES,
@@ -41,14 +42,7 @@ export function createWebHost(appVersion: string): HostApi {
 
   const download = (text: string, name: string): HostResult<SavedFile> => {
     const fileName = name.toLowerCase().endsWith('.journey') ? name : `${name}.journey`;
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/x-journey+json' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = fileName;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    downloadBlob(new Blob([text], { type: 'application/x-journey+json' }), fileName);
     currentName = fileName;
     return { ok: true, value: { name: fileName } };
   };

@@ -1,3 +1,4 @@
+import { downloadBlob } from './download';
 import { EXPORT_KINDS, type ExportKind, type HostResult, type SavedFile } from '../../../shared/host-api';
 import { message, verbatim } from '../../../shared/i18n';
 
@@ -36,13 +37,6 @@ export function downloadExport(data: string | Uint8Array, suggestedName: string,
   const stem = suggestedName.replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '-').trim() || 'Journey';
   const name = stem.toLowerCase().endsWith(`.${extension}`) ? stem : `${stem}.${extension}`;
   const blob = new Blob([typeof data === 'string' ? data : (data as Uint8Array<ArrayBuffer>)], { type: `${mime};charset=utf-8` });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBlob(blob, name);
   return { ok: true, value: { name } };
 }
