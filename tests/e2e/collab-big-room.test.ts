@@ -5,23 +5,18 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveRenderer, type Served } from './harness';
-import { converged, joinQuery, launchPeerBrowser, newRoom, pageErrorsOf, startSignalingServer, type Room, type RunningSignalingServer } from './collab-harness';
+import type { Served } from './harness';
+import { converged, joinQuery, newRoom, pageErrorsOf, type Room, type RunningSignalingServer, startCollabRig, stopCollabRig } from './collab-harness';
 
 let served: Served;
 let signaling: RunningSignalingServer;
 let browsers: Browser[] = [];
 
 beforeAll(async () => {
-  [served, signaling] = await Promise.all([serveRenderer(), startSignalingServer({ host: '127.0.0.1', port: 0 })]);
-  browsers = await Promise.all([launchPeerBrowser(), launchPeerBrowser(), launchPeerBrowser()]);
+  ({ served, signaling, browsers } = await startCollabRig());
 }, 60_000);
 
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await signaling?.close();
-  await served?.stop();
-});
+afterAll(() => stopCollabRig({ served, signaling, browsers }));
 
 /** A host whose open workspace is one journey board of `notes` notes. */
 async function bigHost(browser: Browser, room: Room, notes: number): Promise<Page> {

@@ -5,7 +5,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { chromium } from 'playwright-core';
 import { startSignalingServer, type RunningSignalingServer } from '../../electron/main/signaling/server';
-import { CHROMIUM_ARGS, findChromium, type Served } from './harness';
+import { CHROMIUM_ARGS, findChromium, serveRenderer, type Served } from './harness';
 import type { WorkspaceSnapshot } from '../../shared/model';
 
 export { startSignalingServer, type RunningSignalingServer };
@@ -15,6 +15,25 @@ export const COLLAB_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--disable-features=WebRt
 
 export function launchPeerBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: COLLAB_CHROMIUM_ARGS });
+}
+
+/** What a live-session test file shares: the served app, our signaling server, and peer browsers. */
+export interface CollabRig {
+  readonly served: Served;
+  readonly signaling: RunningSignalingServer;
+  readonly browsers: Browser[];
+}
+
+export async function startCollabRig(browserCount = 3): Promise<CollabRig> {
+  const [served, signaling] = await Promise.all([serveRenderer(), startSignalingServer({ host: '127.0.0.1', port: 0 })]);
+  const browsers = await Promise.all(Array.from({ length: browserCount }, () => launchPeerBrowser()));
+  return { served, signaling, browsers };
+}
+
+export async function stopCollabRig(rig: Partial<CollabRig>): Promise<void> {
+  await Promise.all((rig.browsers ?? []).map((b) => b.close()));
+  await rig.signaling?.close();
+  await rig.served?.stop();
 }
 
 export interface Room {

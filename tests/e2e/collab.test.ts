@@ -5,8 +5,8 @@ import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
-import { ARTIFACTS, serveRenderer, type Served } from './harness';
-import { converged, guestPeer, hostPeer, launchPeerBrowser, newRoom, pageErrorsOf, sideBySide, snapshotOf, startSignalingServer, strangerPeer, waitPeers, type RunningSignalingServer } from './collab-harness';
+import { ARTIFACTS, type Served } from './harness';
+import { converged, guestPeer, hostPeer, newRoom, pageErrorsOf, sideBySide, snapshotOf, strangerPeer, waitPeers, type RunningSignalingServer, startCollabRig, stopCollabRig } from './collab-harness';
 
 let served: Served;
 let signaling: RunningSignalingServer;
@@ -14,15 +14,10 @@ let signaling: RunningSignalingServer;
 let browsers: Browser[] = [];
 
 beforeAll(async () => {
-  [served, signaling] = await Promise.all([serveRenderer(), startSignalingServer({ host: '127.0.0.1', port: 0 })]);
-  browsers = await Promise.all([launchPeerBrowser(), launchPeerBrowser(), launchPeerBrowser()]);
+  ({ served, signaling, browsers } = await startCollabRig());
 }, 60_000);
 
-afterAll(async () => {
-  await Promise.all(browsers.map((b) => b.close()));
-  await signaling?.close();
-  await served?.stop();
-});
+afterAll(() => stopCollabRig({ served, signaling, browsers }));
 
 type Cmd = 'addNote' | 'moveNotes' | 'moveStage' | 'deleteNotes' | 'setNoteText';
 const command = (page: Page, name: Cmd, ...args: unknown[]) =>
