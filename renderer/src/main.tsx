@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newWorkspace, sampleWorkspace } from '../../shared/model';
 import { registerActions } from './actions/registry';
+import { installBrowserPrint } from './export/browser-print';
 import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
@@ -38,6 +39,8 @@ async function start(): Promise<void> {
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);
   registerActions(app);
+  // The browser's own Print prints the open board's print document, not the window (export/browser-print.ts).
+  installBrowserPrint(app);
   // Crash recovery: unsaved changes are journalled as they happen (editor/journal.ts).
   const journal = new WorkspaceJournal(app);
   addEventListener('pagehide', () => void journal.flush());

@@ -54,6 +54,9 @@ export interface EmbeddedFont {
 
 export interface PrintDocument {
   readonly html: string;
+  /** The document's style sheet and its pages, for hosting it inside another page (the browser's own Print). */
+  readonly css: string;
+  readonly body: string;
   readonly pages: number;
   readonly paper: { readonly widthMm: number; readonly heightMm: number };
   /** The document's headings (the PDF outline): boards, then their stages. */
@@ -148,8 +151,7 @@ export function printDocument(input: PrintInput): PrintDocument {
   }
 
   const title = [snapshot.workspace.title, ...boards.map((b) => b.board.title)].join(' — ');
-  const html = `<!doctype html><html lang="${esc(locale)}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
-${fontCss(input.fonts)}
+  const css = `${fontCss(input.fonts)}
 @page{size:${n(page.widthMm)}mm ${n(page.heightMm)}mm;margin:0}
 html,body{margin:0;padding:0;background:#fff}
 body{font-family:"Noto Sans","Noto Color Emoji",sans-serif;color:#1f2328;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -169,9 +171,12 @@ body{font-family:"Noto Sans","Noto Color Emoji",sans-serif;color:#1f2328;-webkit
 .nb{position:absolute;font-size:9px;color:#57606a;white-space:nowrap}
 ${BOARD_CSS}
 ${EXTRA_CSS}
-@media screen{body{background:#e9ecef}.page{margin:16px auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.2)}}
-</style></head><body>${pages.join('\n')}</body></html>`;
-  return { html, pages: pages.length, paper: { widthMm: page.widthMm, heightMm: page.heightMm }, outline };
+@media screen{body{background:#e9ecef}.page{margin:16px auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.2)}}`;
+  const body = pages.join('\n');
+  const html = `<!doctype html><html lang="${esc(locale)}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
+${css}
+</style></head><body>${body}</body></html>`;
+  return { html, css, body, pages: pages.length, paper: { widthMm: page.widthMm, heightMm: page.heightMm }, outline };
 }
 
 /** For every stage, the tile that carries its title as a heading (the first that shows it). */
