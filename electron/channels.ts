@@ -6,7 +6,7 @@
 import type { HostApi } from '../shared/host-api';
 
 type Namespace = keyof HostApi;
-type Method<N extends Namespace> = Exclude<keyof HostApi[N] & string, 'onCommand'>;
+type Method<N extends Namespace> = Exclude<keyof HostApi[N] & string, 'onCommand' | 'onProgress'>;
 
 /** Every renderer → main channel, e.g. `'files:save'`. */
 export type HostChannel = { [N in Namespace]: `${N}:${Method<N>}` }[Namespace];
@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'print:savePdf',
   'print:print',
   'print:saveExport',
+  'print:cancel',
   'files:checkDisk',
   'files:readCurrent',
   'files:pickToMerge',
@@ -45,6 +46,8 @@ export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 /** Main → renderer: a `HostCommand` from the native menu or the close prompt. */
 export const COMMAND_CHANNEL = 'window:command';
+/** Main → renderer: a `PrintProgress` of the window's PDF export. */
+export const PRINT_PROGRESS_CHANNEL = 'print:progress';
 
 // Compile-time check that the two lists cover every HostApi method exactly once.
 type Missing = Exclude<HostChannel, InvokeChannel | SendChannel>;

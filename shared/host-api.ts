@@ -168,6 +168,17 @@ export const EXPORT_KINDS = {
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
+/**
+ * Where a desktop PDF export is: the document loading into the hidden print window, Chromium
+ * printing its `pages`, the file being written. Main → renderer on PRINT_PROGRESS_CHANNEL.
+ */
+export interface PrintProgress {
+  readonly phase: 'layout' | 'pdf' | 'saving';
+}
+export const PRINT_PHASES = ['layout', 'pdf', 'saving'] as const satisfies readonly PrintProgress['phase'][];
+export const isPrintProgress = (value: unknown): value is PrintProgress =>
+  typeof value === 'object' && value !== null && (PRINT_PHASES as readonly unknown[]).includes((value as { phase?: unknown }).phase);
+
 /** Largest print document (HTML with embedded fonts and photos) the host prints, bytes. */
 export const MAX_PRINT_HTML_BYTES = 256 * 1024 * 1024;
 
@@ -228,9 +239,14 @@ export interface HostApi {
    * browser's print dialog and downloads exports.
    */
   readonly print: {
+    /** Resolves `cancelled` when the user cancels the save dialog or `cancel()` stops the export (nothing is written then). */
     savePdf(html: string, suggestedName: string): Promise<HostResult<SavedFile>>;
     print(html: string): Promise<HostResult<null>>;
     saveExport(data: string | Uint8Array, suggestedName: string, kind: ExportKind): Promise<HostResult<SavedFile>>;
+    /** Stop this window's PDF export under way: its hidden window is closed, its temp file removed, no file written. */
+    cancel(): Promise<void>;
+    /** The steps of this window's PDF export under way; returns the unsubscribe function. */
+    onProgress(listener: (progress: PrintProgress) => void): () => void;
   };
   /** Hosting a live session: signaling (and the renderer for browsers) on the local network. */
   readonly room: {

@@ -105,6 +105,9 @@ export function createWebHost(appVersion: string): HostApi {
         return result.ok ? { ok: true, value: null } : result;
       },
       saveExport: async (data, suggestedName, kind) => downloadExport(data, suggestedName, kind),
+      // The browser's print dialog is its own (modal, with its own Cancel); the build before it is cancelled in the renderer.
+      cancel: async () => undefined,
+      onProgress: () => () => undefined,
     },
     room: {
       // A page cannot open a server: people host from the desktop app, or through a team's signaling server.

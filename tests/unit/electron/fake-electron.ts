@@ -67,9 +67,12 @@ export class FakeWebContents extends EventEmitter {
   /** What `printToPDF` was asked for, and the PDF bytes it gives (Chromium's job; faked). */
   readonly printedToPdf: Electron.PrintToPDFOptions[] = [];
   pdfBytes: Uint8Array = new TextEncoder().encode('%PDF-1.7 fake');
+  /** While true, printToPDF never settles (a long export; Chromium gives no answer once its window is destroyed). */
+  static holdPdf = false;
   printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
     if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
     this.printedToPdf.push(options);
+    if (FakeWebContents.holdPdf) return new Promise<Buffer>(() => undefined);
     return Promise.resolve(Buffer.from(this.pdfBytes));
   }
   /** The system print dialog's answer: printed, or cancelled (Chromium's reason text). */
@@ -336,6 +339,7 @@ export function resetFake(): void {
   for (const w of FakeBrowserWindow.windows) w.removeAllListeners();
   FakeBrowserWindow.windows = [];
   FakeBrowserWindow.created = [];
+  FakeWebContents.holdPdf = false;
   FakeWebContents.printAnswers = [];
   FakeBrowserWindow.focused = null;
   fake.ipcMain.handlers.clear();

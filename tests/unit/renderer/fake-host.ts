@@ -107,6 +107,8 @@ export function fakeHost() {
       savePdf: async () => ({ ok: false, failure: { code: 'cancelled' } }),
       print: async () => ({ ok: false, failure: { code: 'cancelled' } }),
       saveExport: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+      cancel: async () => undefined,
+      onProgress: () => () => undefined,
     },
     room: {
       host: async () => ({ ok: false, message: verbatim('Hosting is not part of these tests') }),
