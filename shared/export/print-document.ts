@@ -102,6 +102,16 @@ export function planBoards(snapshot: WorkspaceSnapshot, options: PrintOptions): 
   });
 }
 
+/** How many pages a print has (the dialog shows it before anything is built). */
+export function printPageCount(snapshot: WorkspaceSnapshot, options: PrintOptions): number {
+  const locale = options.locale ?? snapshot.workspace.locale;
+  const boards = planBoards(snapshot, options);
+  const tiles = boards.reduce((sum, b) => sum + b.plan.tiles.length, 0);
+  const personas = options.personaPages ? snapshot.personas.length : 0;
+  const insights = options.insights ? insightsPagesHtml(boards, (key, params) => exportT(locale, key, params), pageSize(options.paper, options.orientation)).length : 0;
+  return tiles + personas + insights;
+}
+
 function fontCss(fonts: readonly EmbeddedFont[]): string {
   return fonts
     .map((f) => `@font-face{font-family:"${f.family.replace(/["\\]/g, '')}";font-style:normal;font-weight:${f.weight};font-display:block;src:url(${f.src.replace(/[()'"\s]/g, '')}) format("woff2");${f.unicodeRange ? `unicode-range:${f.unicodeRange.replace(/[^0-9A-Fa-f+,?\- U]/g, '')};` : ''}}`)
@@ -116,8 +126,9 @@ export function printDocument(input: PrintInput): PrintDocument {
   const boards = planBoards(snapshot, options);
   const personas = [...snapshot.personas].sort(byOrder);
   const personaPages = options.personaPages ? personas.length : 0;
-  const insightsPages = options.insights ? Math.max(1, boards.length) : 0;
-  const total = boards.reduce((sum, b) => sum + b.plan.tiles.length, 0) + personaPages + insightsPages;
+  // The summary first: how many pages it takes is part of every footer's "page n of m".
+  const insightSheets = options.insights ? insightsPagesHtml(boards, t, page) : [];
+  const total = boards.reduce((sum, b) => sum + b.plan.tiles.length, 0) + personaPages + insightSheets.length;
   const outline: { level: 1 | 2; title: string }[] = [];
   const pages: string[] = [];
   const footer = (no: number, extra = '') =>
@@ -147,7 +158,7 @@ export function printDocument(input: PrintInput): PrintDocument {
   }
   if (options.insights) {
     outline.push({ level: 1, title: t('print.insights') });
-    for (const html of insightsPagesHtml(boards, t)) pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
+    for (const html of insightSheets) pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
   }
 
   const title = [snapshot.workspace.title, ...boards.map((b) => b.board.title)].join(' — ');

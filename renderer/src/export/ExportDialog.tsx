@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { exportCsv } from '../../../shared/export/csv';
 import { exportMarkdown } from '../../../shared/export/markdown';
 import { PAPER_NAMES, type Orientation, type PaperName } from '../../../shared/export/paper';
-import { DEFAULT_PRINT_OPTIONS, planBoards, printedBoards, type PrintOptions } from '../../../shared/export/print-document';
+import { DEFAULT_PRINT_OPTIONS, printedBoards, printPageCount, type PrintOptions } from '../../../shared/export/print-document';
 import type { ExportKind, HostResult, SavedFile } from '../../../shared/host-api';
 import type { Editor } from '../editor/editor';
 import { useView } from '../editor/hooks';
@@ -42,9 +42,7 @@ function ExportForm({ app }: { app: Editor }) {
   const pages = useMemo(() => {
     if (!snapshot || !printed) return { count: 0, error: null as string | null };
     try {
-      const plans = planBoards(snapshot, options);
-      const extra = (options.personaPages ? snapshot.personas.length : 0) + (options.insights ? Math.max(1, plans.length) : 0);
-      return { count: plans.reduce((n, p) => n + p.plan.tiles.length, 0) + extra, error: null };
+      return { count: printPageCount(snapshot, { ...options, locale: app.uiLocale }), error: null as string | null };
     } catch (error) {
       return { count: 0, error: error instanceof Error ? error.message : String(error) };
     }
