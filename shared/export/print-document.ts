@@ -118,7 +118,22 @@ function fontCss(fonts: readonly EmbeddedFont[]): string {
     .join('\n');
 }
 
+/** Pages done of all, while a print document is built. */
+export interface PrintBuildProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
 export function printDocument(input: PrintInput): PrintDocument {
+  const steps = printSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The document built page by page: each step says pages done; the return value is the document (renderer/src/export/exports.ts runs it a slice at a time). */
+export function* printSteps(input: PrintInput): Generator<PrintBuildProgress, PrintDocument> {
   const { snapshot, options } = input;
   const locale = options.locale ?? snapshot.workspace.locale;
   const t = (key: Parameters<typeof exportT>[1], params?: Record<string, string | number>) => exportT(locale, key, params);
@@ -149,12 +164,16 @@ export function printDocument(input: PrintInput): PrintDocument {
       const view = `<div class="view" style="left:${n(content.x)}px;top:${n(content.y)}px;width:${n(Math.min(content.width, (picture.layout.width - tile.rect.x) * scale))}px;height:${n(Math.min(content.height, (picture.layout.height - tile.rect.y) * scale))}px"><div class="board" style="width:${n(picture.layout.width)}px;height:${n(picture.layout.height)}px;transform:scale(${scale}) translate(${n(-tile.rect.x)}px,${n(-tile.rect.y)}px)">${body}</div></div>`;
       const marks = poster && options.marks ? posterMarks(tile, plan, t) : '';
       pages.push(`<section class="page">${head}${view}${marks}${footer(no, poster ? t('print.tileShort', { label: tile.label }) : '')}</section>`);
+      yield { done: pages.length, total };
     }
   }
   if (options.personaPages && personas.length) {
     outline.push({ level: 1, title: t('print.personas') });
     for (const persona of personas) outline.push({ level: 2, title: persona.name });
-    for (const html of personaPagesHtml(personas, t)) pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
+    for (const html of personaPagesHtml(personas, t)) {
+      pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
+      yield { done: pages.length, total };
+    }
   }
   if (options.insights) {
     outline.push({ level: 1, title: t('print.insights') });
