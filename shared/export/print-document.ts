@@ -97,7 +97,7 @@ export function planBoards(snapshot: WorkspaceSnapshot, options: PrintOptions): 
   return printedBoards(snapshot, options.boardIds).map((board) => {
     const picture = boardPicture(snapshot, board.id);
     const size = { width: picture.layout.width, height: picture.layout.height };
-    const plan = options.layout === 'poster' ? posterPlan(size, page, { scale: options.scale, overlapMm: options.overlapMm }) : fitPlan(size, page);
+    const plan = options.layout === 'poster' ? posterPlan(size, page, { scale: options.scale, overlapMm: options.overlapMm }, [...picture.layout.notes.values()]) : fitPlan(size, page);
     return { board, picture, plan };
   });
 }
@@ -193,7 +193,9 @@ body{font-family:"Noto Sans","Noto Color Emoji",sans-serif;color:#1f2328;-webkit
 .head p{margin:2px 0 0;font-size:11px;line-height:1.35;color:#57606a;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .legend span{display:inline-block;margin-right:10px}
 .legend i{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;vertical-align:-1px}
-.tile-head{display:flex;justify-content:space-between;align-items:baseline;gap:12px}
+.tile-head{display:flex;justify-content:space-between;align-items:baseline;gap:12px;left:${n(mmToPx(PAGE.margin + 3))}px;right:${n(mmToPx(PAGE.margin + 3))}px}
+.tile-head .h1,.tile-head h1{min-width:0;flex:1 1 auto}
+.tile-head p{flex:0 0 auto}
 .tile-head .h1,.tile-head h1{font-size:14px}
 .foot{position:absolute;display:flex;justify-content:space-between;font-size:10px;color:#57606a;white-space:nowrap}
 .mark{position:absolute;background:#000}
@@ -240,8 +242,9 @@ function tileHeader(board: Board, tile: BoardTile, plan: BoardPlan, first: boole
 
 /** Crop marks at the content's corners, dashed lines where the neighbours' overlap begins, and the neighbours' labels. */
 function posterMarks(tile: BoardTile, plan: BoardPlan, t: T): string {
-  const { content, scale, overlap } = plan;
-  const len = mmToPx(5);
+  const { content, scale } = plan;
+  // Short enough to stay clear of the footer below and, with the header inset, of the title above.
+  const len = mmToPx(4);
   const gap = mmToPx(1);
   const out: string[] = [];
   const x0 = content.x;
@@ -259,20 +262,19 @@ function posterMarks(tile: BoardTile, plan: BoardPlan, t: T): string {
     out.push(`<span class="mark" style="left:${n(left)}px;top:${n(y - 0.25)}px;width:${n(len)}px;height:0.5px"></span>`);
     out.push(`<span class="mark" style="left:${n(x - 0.25)}px;top:${n(top)}px;width:0.5px;height:${n(len)}px"></span>`);
   }
-  const ov = overlap * scale;
-  const hasRight = tile.col + 1 < plan.cols;
-  const hasBelow = tile.row + 1 < plan.rows;
   const label = tileLabel;
-  if (hasRight && ov > 0) {
-    out.push(`<span class="overlap" style="left:${n(x1 - ov)}px;top:${n(y0)}px;height:${n(content.height)}px;border-left-width:0.75px"></span>`);
+  const ovRight = tile.overlapRight * scale;
+  const ovBelow = tile.overlapBelow * scale;
+  if (tile.col + 1 < plan.cols && ovRight > 0) {
+    out.push(`<span class="overlap" style="left:${n(x1 - ovRight)}px;top:${n(y0)}px;height:${n(content.height)}px;border-left-width:0.75px"></span>`);
     out.push(`<span class="nb" style="left:${n(x1 + gap)}px;top:${n(y0 + content.height / 2)}px;transform:rotate(90deg);transform-origin:0 0">${esc(t('print.glue', { label: label(tile.row, tile.col + 1) }))} →</span>`);
   }
-  if (hasBelow && ov > 0) {
-    out.push(`<span class="overlap" style="left:${n(x0)}px;top:${n(y1 - ov)}px;width:${n(content.width)}px;border-top-width:0.75px"></span>`);
+  if (tile.row + 1 < plan.rows && ovBelow > 0) {
+    out.push(`<span class="overlap" style="left:${n(x0)}px;top:${n(y1 - ovBelow)}px;width:${n(content.width)}px;border-top-width:0.75px"></span>`);
     out.push(`<span class="nb" style="left:${n(x0 + content.width / 2)}px;top:${n(y1 + gap)}px">↓ ${esc(t('print.glue', { label: label(tile.row + 1, tile.col) }))}</span>`);
   }
   if (tile.col > 0) out.push(`<span class="nb" style="left:${n(gap)}px;top:${n(y0 + content.height / 2)}px">← ${esc(label(tile.row, tile.col - 1))}</span>`);
-  if (tile.row > 0) out.push(`<span class="nb" style="left:${n(x0 + content.width / 2)}px;top:${n(y0 - mmToPx(PAGE.tileHeader) + 2)}px">↑ ${esc(label(tile.row - 1, tile.col))}</span>`);
+  if (tile.row > 0) out.push(`<span class="nb" style="left:${n(x0 + content.width / 2)}px;top:${n(mmToPx(PAGE.margin) - 14)}px">↑ ${esc(label(tile.row - 1, tile.col))}</span>`);
   return out.join('');
 }
 
