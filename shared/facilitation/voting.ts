@@ -32,7 +32,7 @@ export function changeDots(dots: readonly string[], noteId: string, round: Pick<
 }
 
 /** A ballot as the rules allow it: notes that exist and are in scope, at most the round's dots, one per note if so. */
-export function validDots(content: BallotContent, round: VotingRound, lookup: (noteId: string) => { note: Note; laneKind: LaneKind | undefined } | undefined): string[] {
+export function validDots(content: BallotContent, round: VotingRound, lookup: NoteLookup): string[] {
   const out: string[] = [];
   for (const id of content.notes) {
     if (out.length >= round.dotsPerPerson) break;
@@ -44,14 +44,20 @@ export function validDots(content: BallotContent, round: VotingRound, lookup: (n
   return out;
 }
 
-/** Dots per note from opened ballots, by the round's rules. */
-export function tally(round: VotingRound, ballots: ReadonlyMap<string, SealedBallot>, privateKey: string, snapshot: WorkspaceSnapshot): { counts: Map<string, number>; voters: number } {
+export type NoteLookup = (noteId: string) => { note: Note; laneKind: LaneKind | undefined } | undefined;
+
+/** A lookup over a snapshot's notes and lanes. */
+export function snapshotLookup(snapshot: Pick<WorkspaceSnapshot, 'notes' | 'lanes'>): NoteLookup {
   const notes = new Map(snapshot.notes.map((n) => [n.id, n]));
   const lanes = new Map(snapshot.lanes.map((l) => [l.id, l.kind]));
-  const lookup = (id: string) => {
+  return (id) => {
     const note = notes.get(id);
     return note ? { note, laneKind: lanes.get(note.laneId) } : undefined;
   };
+}
+
+/** Dots per note from opened ballots, by the round's rules. */
+export function tally(round: VotingRound, ballots: ReadonlyMap<string, SealedBallot>, privateKey: string, lookup: NoteLookup): { counts: Map<string, number>; voters: number } {
   const counts = new Map<string, number>();
   let voters = 0;
   for (const ballot of ballots.values()) {
@@ -84,12 +90,11 @@ export interface VoteResults {
 }
 
 /** The revealed round's results from an already-read state and snapshot (null before the reveal). */
-export function voteResultsFrom(state: FacilitationState, snapshot: WorkspaceSnapshot | null): VoteResults | null {
+export function voteResultsFrom(state: FacilitationState, lookup: NoteLookup | null): VoteResults | null {
   const round = state.round;
-  if (!round || round.state !== 'revealed' || !round.privateKey || !snapshot) return null;
-  const { counts, voters } = tally(round, state.ballots, round.privateKey, snapshot);
-  const notes = new Map(snapshot.notes.map((n) => [n.id, n]));
-  const rows = [...counts].map(([noteId, count]) => ({ note: notes.get(noteId)!, count }));
+  if (!round || round.state !== 'revealed' || !round.privateKey || !lookup) return null;
+  const { counts, voters } = tally(round, state.ballots, round.privateKey, lookup);
+  const rows = [...counts].map(([noteId, count]) => ({ note: lookup(noteId)!.note, count }));
   rows.sort((a, b) => b.count - a.count || a.note.text.localeCompare(b.note.text) || (a.note.id < b.note.id ? -1 : a.note.id > b.note.id ? 1 : 0));
   const ranking = rows.map(({ note, count }) => ({
     noteId: note.id,
@@ -108,5 +113,6 @@ export function voteResultsFrom(state: FacilitationState, snapshot: WorkspaceSna
  * the doc: every peer holding the same doc state gets the same ranking.
  */
 export function voteResults(doc: Y.Doc): VoteResults | null {
-  return voteResultsFrom(readFacilitation(doc), readSnapshot(doc));
+  const snapshot = readSnapshot(doc);
+  return voteResultsFrom(readFacilitation(doc), snapshot ? snapshotLookup(snapshot) : null);
 }
