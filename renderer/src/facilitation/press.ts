@@ -2,15 +2,28 @@ import { changeDots, isFaceDown, noteInScope, noteRefusal, structureRefusal, typ
 import { message } from '../../../shared/i18n';
 import type { Note } from '../../../shared/model';
 import type { Editor } from '../editor/editor';
-import type { DoubleClick, Press } from '../board/gestures/pick';
 import { facilitationFor } from './controller';
+
+/** What this file reads of the board's press (board/gestures/pick.ts `Press`; no import, so no folder cycle). */
+export interface BoardPress {
+  readonly button: number;
+  readonly hand: boolean;
+  readonly input: { readonly additive: boolean };
+  readonly hit: { readonly kind: string; readonly note?: { readonly id: string } };
+}
+
+/** What this file reads of the board's double-click (pick.ts `DoubleClick`). */
+export interface BoardDoubleClick {
+  readonly kind: string;
+  readonly id?: string;
+}
 
 /**
  * What facilitation does with a press on the board before any gesture starts: a vote on a note
  * while a round is open, nothing on a face-down card, and a refusal (with a notice) where a
  * lock forbids the change. True when the press was taken here.
  */
-export function facilitationPress(editor: Editor, boardId: string, press: Press): boolean {
+export function facilitationPress(editor: Editor, boardId: string, press: BoardPress): boolean {
   if (press.button !== 0 || press.hand) return false;
   const f = facilitationFor(editor);
   const { state, me } = f.ui;
@@ -23,7 +36,7 @@ export function facilitationPress(editor: Editor, boardId: string, press: Press)
   switch (hit.kind) {
     case 'note':
     case 'resize-handle': {
-      const note = editor.view().notes[hit.note.id];
+      const note = hit.note ? editor.view().notes[hit.note.id] : undefined;
       if (!note) return false;
       if (isFaceDown(state, note, me)) {
         editor.showStatus(message('facilitation.faceDown'));
@@ -59,12 +72,12 @@ export function facilitationPress(editor: Editor, boardId: string, press: Press)
 }
 
 /** A double-click that a lock forbids (renaming structure, typing into others' notes, adding to a locked board). */
-export function facilitationDoubleClick(editor: Editor, boardId: string, action: DoubleClick): boolean {
+export function facilitationDoubleClick(editor: Editor, boardId: string, action: BoardDoubleClick): boolean {
   const f = facilitationFor(editor);
   const { state, me } = f.ui;
   let reason: LockRefusal | null = null;
   if (action.kind === 'edit-note') {
-    const note: Note | undefined = editor.view().notes[action.id];
+    const note: Note | undefined = action.id ? editor.view().notes[action.id] : undefined;
     if (note && isFaceDown(state, note, me)) {
       editor.showStatus(message('facilitation.faceDown'));
       return true;
