@@ -44,6 +44,18 @@ async function clickNote(page: Page, noteId: string, modifiers: ('Shift')[] = []
   for (const m of modifiers) await page.keyboard.up(m);
 }
 
+/** Languages the screenshots are taken in (JOURNEY_SHOT_LANGS=en,id,ru for all three; en by default). */
+const SHOT_LANGS = (process.env['JOURNEY_SHOT_LANGS'] ?? 'en').split(',').filter((l) => ['en', 'id', 'ru'].includes(l));
+
+/** Both screens side by side, in each screenshot language (switched through the toolbar's Language menu, then back to English). */
+async function shots(left: Page, right: Page, name: string): Promise<void> {
+  for (const lang of SHOT_LANGS) {
+    await Promise.all([left, right].map((p) => p.selectOption('.toolbar select', lang)));
+    await sideBySide(browsers[0]!, left, right, join(SHOTS, `${name}-${lang}.png`));
+  }
+  await Promise.all([left, right].map((p) => p.selectOption('.toolbar select', 'en')));
+}
+
 async function openPanel(page: Page): Promise<void> {
   if (!(await page.$('[data-testid=facilitation-panel]'))) await page.click('[data-testid=facilitate-button]');
 }
@@ -79,7 +91,7 @@ describe('facilitation in a live session', () => {
     guest = await skewedGuest(browsers[1]!, theRoom, 'Boris', 5 * 60_000 + 1700);
     await waitPeers(host, 1);
     await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().facilitatorName === 'Ana', undefined, { timeout: 10_000 });
-  }, 60_000);
+  }, 180_000);
 
   afterAll(async () => {
     await Promise.all([host, guest, late].flatMap((p) => (p ? [p.context().close()] : [])));
@@ -128,7 +140,7 @@ describe('facilitation in a live session', () => {
     const [c, d] = await agreeWithin(host, late, 1000);
     expect(Math.abs(c - d)).toBeLessThanOrEqual(1000);
     expect(d).toBeGreaterThan(3 * 60_000);
-    await sideBySide(browsers[0]!, host, guest, join(SHOTS, 'timer-running-en.png'));
+    await shots(host, guest, 'timer-running');
     // Pause on the host: every screen shows the same paused time.
     await host.evaluate(() => window.journeyDebug.facilitation!.pauseTimer());
     await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().timer?.paused === true);
@@ -138,12 +150,12 @@ describe('facilitation in a live session', () => {
     await host.evaluate(() => window.journeyDebug.facilitation!.startTimer(2000));
     for (const page of [host, guest]) await page.waitForFunction(() => window.journeyDebug.facilitation!.state().timer?.done === true, undefined, { timeout: 10_000 });
     expect(await guest.textContent('[data-testid=timer-chip]')).toContain('Time’s up');
-    await sideBySide(browsers[0]!, host, guest, join(SHOTS, 'timer-zero-en.png'));
+    await shots(host, guest, 'timer-zero');
     await host.evaluate(() => window.journeyDebug.facilitation!.stopTimer());
     await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().timer === null);
     await late.context().close();
     late = null;
-  }, 60_000);
+  }, 180_000);
 
   it('a voting round: dots on both, counts hidden, a dot taken back, reveal gives the same ranking on both', async () => {
     const snap = (await snapshotOf(host))!;
@@ -171,7 +183,7 @@ describe('facilitation in a live session', () => {
     // Nobody sees counts before the reveal, and the participant cannot reveal.
     for (const page of [host, guest]) expect((await fstate(page)).voting!.counts).toBeNull();
     expect((await guest.evaluate(() => window.journeyDebug.facilitation!.reveal())).ok).toBe(false);
-    await sideBySide(browsers[0]!, host, guest, join(SHOTS, 'voting-open-en.png'));
+    await shots(host, guest, 'voting-open');
     await host.click('[data-testid=round-reveal]');
     await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().voting?.state === 'revealed');
     const [a, b] = await Promise.all([fstate(host), fstate(guest)]);
@@ -184,14 +196,14 @@ describe('facilitation in a live session', () => {
     await guest.click('[data-testid=results-chip]');
     await guest.waitForSelector('[data-testid=vote-results]');
     expect(await guest.textContent('[data-testid=vote-results] li:first-child')).toContain('Непонятные цены');
-    await sideBySide(browsers[0]!, host, guest, join(SHOTS, 'voting-revealed-en.png'));
+    await shots(host, guest, 'voting-revealed');
     await guest.click('[data-testid=facilitate-button]');
     // The results are kept in the file: reload the host's saved text and read the ranking again.
     const text = await host.evaluate(() => window.journeyDebug.fileText());
     expect(text).toContain('"yjs"');
     await host.evaluate(() => window.journeyDebug.facilitation!.endRound());
     await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().voting === null);
-  }, 60_000);
+  }, 180_000);
 
   it('a private round hides each one’s new notes from the other until the reveal', async () => {
     await openPanel(host);
@@ -213,12 +225,12 @@ describe('facilitation in a live session', () => {
     // Exports do not carry the hidden text either.
     expect(await guest.evaluate(() => window.journeyDebug.exports.csv())).not.toContain('Ana’s secret idea');
     await host.click('[data-testid=facilitate-button]');
-    await sideBySide(browsers[0]!, host, guest, join(SHOTS, 'private-round-en.png'));
+    await shots(host, guest, 'private-round');
     expect((await guest.evaluate(() => window.journeyDebug.facilitation!.revealPrivateRound())).ok).toBe(false);
     await host.evaluate(() => window.journeyDebug.facilitation!.revealPrivateRound());
     for (const page of [host, guest]) await expect.poll(async () => (await fstate(page)).privateRound?.faceDownNoteIds).toEqual([]);
     expect(await guest.evaluate(() => window.journeyDebug.exports.csv())).toContain('Ana’s secret idea');
-  }, 60_000);
+  }, 180_000);
 
   it('a locked board says so when tried; the participant cannot unlock it', async () => {
     await openPanel(host);
@@ -234,7 +246,7 @@ describe('facilitation in a live session', () => {
     const boardId = (await snapshotOf(guest))!.boards.find((b) => b.kind === 'journey')!.id;
     expect((await guest.evaluate((id) => window.journeyDebug.facilitation!.lock(id, null), boardId)).ok).toBe(false);
     expect((await fstate(host)).locks[boardId]).toBe('structure');
-    await sideBySide(browsers[0]!, host, guest, join(SHOTS, 'locked-en.png'));
+    await shots(host, guest, 'locked');
     // The host hands the role over; now Boris unlocks.
     const guestId = (await fstate(guest)).participantId;
     expect((await host.evaluate((id) => window.journeyDebug.facilitation!.handOver(id), guestId)).ok).toBe(true);
@@ -243,5 +255,5 @@ describe('facilitation in a live session', () => {
     await host.waitForFunction((id) => !(id in window.journeyDebug.facilitation!.state().locks), boardId);
     expect((await fstate(host)).role).toBe('participant');
     expect(pageErrorsOf(host)).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 });

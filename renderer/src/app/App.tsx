@@ -6,7 +6,6 @@ import { runMenuAction } from '../actions/menu';
 import { JourneyBoard } from '../board/JourneyBoard';
 import { CollabPanel } from '../collab/CollabPanel';
 import { ExportDialog } from '../export/ExportDialog';
-import { FacilitationBar } from '../facilitation/FacilitationBar';
 import type { Editor } from '../editor/editor';
 import { useActiveBoard, useSlice } from '../editor/hooks';
 import { DIALOGS, LOCALE } from '../editor/slices';
@@ -69,7 +68,6 @@ export function App({ app }: { app: Editor }) {
           {board && <BoardHeader app={app} board={board} />}
           {board?.kind === 'journey' && <JourneyPersonaBar app={app} boardId={board.id} />}
           {board?.kind === 'journey' && <JourneyBoard app={app} boardId={board.id} />}
-          <FacilitationBar app={app} />
           {board?.kind === 'persona' && <PersonaBoard app={app} />}
         </main>
         {board?.kind === 'journey' && <PersonaSidePanel app={app} />}

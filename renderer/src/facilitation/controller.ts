@@ -102,6 +102,8 @@ export class Facilitation {
   private offDoc: () => void = () => undefined;
   private awareness: Awareness | null = null;
   private lastClocks = new Map<number, number>();
+  /** Recent offset samples per participant: the largest is the one that travelled fastest. */
+  private samples = new Map<string, number[]>();
   private lastPublish = 0;
   private wasHost = false;
   private opened = new Map<string, string[] | null>();
@@ -229,6 +231,7 @@ export class Facilitation {
     this.awareness?.off('change', this.onAwareness);
     this.awareness = awareness;
     this.lastClocks.clear();
+    this.samples.clear();
     this.lastPublish = 0;
     awareness?.on('change', this.onAwareness);
     this.app.update(FACILITATION_UI, { people: [], offsets: {} });
@@ -236,17 +239,21 @@ export class Facilitation {
 
   private tick(): void {
     this.attachAwareness();
-    const awareness = this.awareness;
-    const now = Date.now();
-    if (awareness && awareness.getLocalState() && now - this.lastPublish >= CLOCK_PUBLISH_MS) {
-      this.lastPublish = now;
-      awareness.setLocalStateField('facilitation', { id: this.identity.id, clock: now });
-    }
+    if (Date.now() - this.lastPublish >= CLOCK_PUBLISH_MS) this.publishClock();
   }
 
-  private onAwareness = () => {
+  private publishClock(): void {
+    const awareness = this.awareness;
+    if (!awareness?.getLocalState()) return;
+    this.lastPublish = Date.now();
+    awareness.setLocalStateField('facilitation', { id: this.identity.id, clock: this.lastPublish });
+  }
+
+  private onAwareness = (change?: { added: number[] }) => {
     const awareness = this.awareness;
     if (!awareness) return;
+    // Someone arrived: what they received of us is a reading up to 2 s old; send a fresh one.
+    if (change && change.added.length > 0) queueMicrotask(() => this.publishClock());
     const now = Date.now();
     const offsets: Record<string, number> = { ...this.ui.offsets };
     const people: Person[] = [];
@@ -258,7 +265,7 @@ export class Facilitation {
       // Only a new reading says what their clock shows now; a cursor move re-sends an old one.
       if (this.lastClocks.get(clientId) !== reading.clock) {
         this.lastClocks.set(clientId, reading.clock);
-        offsets[reading.id] = reading.clock - now;
+        offsets[reading.id] = clockEstimate(this.samples, reading.id, reading.clock - now);
       }
     }
     people.sort((a, b) => a.name.localeCompare(b.name) || (a.id < b.id ? -1 : 1));
@@ -367,6 +374,17 @@ export class Facilitation {
   togglePanel(open = !this.ui.panelOpen): void {
     this.app.update(FACILITATION_UI, { panelOpen: open });
   }
+}
+
+/**
+ * The offset to a participant's clock from its latest readings. A reading arrives after some
+ * delay (and the first one a newcomer gets may be seconds old), which only ever makes
+ * `theirs − mine` smaller: the largest of the last few samples is the best estimate.
+ */
+export function clockEstimate(samples: Map<string, number[]>, id: string, sample: number): number {
+  const list = [...(samples.get(id) ?? []), sample].slice(-5);
+  samples.set(id, list);
+  return Math.max(...list);
 }
 
 const instances = new WeakMap<Editor, Facilitation>();
