@@ -23,7 +23,7 @@ export function FacilitationBar({ app }: { app: Editor }) {
   const boardId = useSlice(app, SELECTION, (s) => s.activeBoardId);
   const lock = useSlice(app, FACILITATION_UI, (s) => (boardId ? (s.state.locks[boardId] ?? null) : null));
   return (
-    <>
+    <div className="facilitation-anchor">
       <div className="facilitation-bar" data-testid="facilitation-bar">
         {lock && (
           <span className="facilitation-chip locked" data-testid="lock-chip" title={t(lock === 'all' ? 'facilitation.lockedAll' : 'facilitation.lockedStructure')}>
@@ -53,6 +53,6 @@ export function FacilitationBar({ app }: { app: Editor }) {
         </button>
       </div>
       {panelOpen && <FacilitationPanel app={app} />}
-    </>
+    </div>
   );
 }
