@@ -18,3 +18,14 @@ export function readClock(state: unknown): ClockReading | null {
   const rawName = user && typeof user === 'object' ? (user as Record<string, unknown>)['name'] : undefined;
   return { id, clock, name: typeof rawName === 'string' ? rawName.slice(0, 40) : '' };
 }
+
+/**
+ * The offset to a participant's clock from its latest readings. A reading arrives after some
+ * delay (and the first one a newcomer gets may be seconds old), which only ever makes
+ * `theirs − mine` smaller: the largest of the last few samples is the best estimate.
+ */
+export function clockEstimate(samples: Map<string, number[]>, id: string, sample: number): number {
+  const list = [...(samples.get(id) ?? []), sample].slice(-5);
+  samples.set(id, list);
+  return Math.max(...list);
+}

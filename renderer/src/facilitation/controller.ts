@@ -42,7 +42,7 @@ import type { Editor } from '../editor/editor';
 import { DOCUMENT } from '../editor/slices';
 import { defineSlice } from '../editor/store';
 import { loadIdentity, roundPrivateKey, storeRoundKey, type ParticipantIdentity } from './identity';
-import { readClock } from './clock';
+import { clockEstimate, readClock } from './clock';
 
 /** Origin of the author stamps facilitation adds to new notes: never undoable on its own. */
 export const STAMP_ORIGIN = Symbol('journey.facilitation.stamp');
@@ -374,17 +374,6 @@ export class Facilitation {
   togglePanel(open = !this.ui.panelOpen): void {
     this.app.update(FACILITATION_UI, { panelOpen: open });
   }
-}
-
-/**
- * The offset to a participant's clock from its latest readings. A reading arrives after some
- * delay (and the first one a newcomer gets may be seconds old), which only ever makes
- * `theirs − mine` smaller: the largest of the last few samples is the best estimate.
- */
-export function clockEstimate(samples: Map<string, number[]>, id: string, sample: number): number {
-  const list = [...(samples.get(id) ?? []), sample].slice(-5);
-  samples.set(id, list);
-  return Math.max(...list);
 }
 
 const instances = new WeakMap<Editor, Facilitation>();
