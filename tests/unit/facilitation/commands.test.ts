@@ -29,6 +29,7 @@ import {
 } from '../../../shared/facilitation';
 import { addNote } from '../../../shared/doc';
 import { loadedDoc, peerOf, snapshotOf, sync } from '../doc/helpers';
+import { loadWorkspaceFile, serializeWorkspace } from '../../../shared/file';
 
 const ana: Actor = { id: 'participantAna01', name: 'Ana' };
 const boris: Actor = { id: 'participantBoris', name: 'Борис' };
@@ -166,6 +167,10 @@ describe('sealed dot voting', () => {
     ]);
     expect(a.ranking.find((r) => r.noteId === notes[2])).toBeUndefined();
     expect(castBallot(peer, boris, round.id, boris.id, sealBallot({ notes: [] }, round, 'sb', boris.id))).toEqual({ ok: false, reason: 'roundRevealed' });
+    // The results are kept in the file: saved and opened again, the same ranking.
+    const reopened = loadWorkspaceFile(serializeWorkspace(doc, { appVersion: 't', now: new Date() }));
+    if (!reopened.ok) throw new Error('did not load');
+    expect(voteResults(reopened.doc)).toEqual(a);
     expect(endRound(doc, ana)).toEqual({ ok: true });
     expect(voteResults(doc)).toBeNull();
     expect([...facilitationMap(doc).keys()].some((k) => k.startsWith('ballot:'))).toBe(false);
