@@ -11,6 +11,8 @@ import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
 import { installCollabDebug } from './collab/debug';
+import { installFacilitation } from './facilitation/install';
+import { installFacilitationDebug } from './facilitation/debug';
 import { watchDisk } from './editor/disk';
 import { Editor } from './editor/editor';
 import { confirmJoinLink } from './editor/join-confirm';
@@ -41,6 +43,7 @@ async function start(): Promise<void> {
   registerActions(app);
   // The browser's own Print prints the open board's print document, not the window (export/browser-print.ts).
   installBrowserPrint(app);
+  installFacilitation(app);
   // Crash recovery: unsaved changes are journalled as they happen (editor/journal.ts).
   const journal = new WorkspaceJournal(app);
   addEventListener('pagehide', () => void journal.flush());
@@ -49,6 +52,7 @@ async function start(): Promise<void> {
   addEventListener('focus', () => void disk.check());
   if (options.debug) installDebugHook(app);
   if (options.debug) installCollabDebug(app);
+  if (options.debug) installFacilitationDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
   if (options.join) void collabFor(app).join(options.join, { askFirst: false });
   else if (options.serverJoin) void collabFor(app).joinServer(options.serverJoin, { askFirst: false });

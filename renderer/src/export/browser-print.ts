@@ -1,5 +1,6 @@
 import { DEFAULT_PRINT_OPTIONS, printDocument, printedBoards } from '../../../shared/export/print-document';
 import type { Editor } from '../editor/editor';
+import { facilitatedSnapshot } from '../facilitation/export-view';
 import { printDate } from './exports';
 
 /**
@@ -18,15 +19,17 @@ const FRAME_CSS = `@media screen{#${BROWSER_PRINT_ID}{display:none!important}}
 
 /** The open board's print document as the browser's Print shows it (what `beforeprint` puts in). */
 export function browserPrintMarkup(editor: Editor): string | null {
-  const snapshot = editor.snapshot();
-  if (!snapshot) return null;
+  const open = editor.snapshot();
+  if (!open) return null;
+  // What exports show: anonymous mode and private rounds hide what they hide here too.
+  const snapshot = facilitatedSnapshot(editor, open);
   const journeys = printedBoards(snapshot);
   if (!journeys.length) return null;
-  const open = journeys.find((b) => b.id === editor.selection.activeBoardId);
+  const board = journeys.find((b) => b.id === editor.selection.activeBoardId);
   const locale = editor.uiLocale;
   const doc = printDocument({
     snapshot,
-    options: { ...DEFAULT_PRINT_OPTIONS, boardIds: open ? [open.id] : journeys.map((b) => b.id), locale },
+    options: { ...DEFAULT_PRINT_OPTIONS, boardIds: board ? [board.id] : journeys.map((b) => b.id), locale },
     fonts: [],
     date: printDate(locale),
   });
