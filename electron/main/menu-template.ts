@@ -6,7 +6,7 @@
  * `Menu.buildFromTemplate`, which type-checks it against Electron's own
  * `MenuItemConstructorOptions`.
  */
-import type { HostCommand, MenuSpec, MenuSpecSection } from '../../shared/host-api';
+import type { HostCommand, MenuSpec, MenuSpecItem, MenuSpecSection } from '../../shared/host-api';
 import { translatorFor, type Locale } from '../../shared/i18n';
 import { APP_NAME } from './document-state';
 
@@ -92,11 +92,18 @@ export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = '
         ? separator
         : {
             label: item.label,
-            ...(item.accelerator ? { accelerator: item.accelerator, registerAccelerator: item.registerAccelerator } : {}),
+            ...acceleratorOf(item),
             enabled: item.enabled,
             click: () => send(`action:${item.id}`),
           },
     );
+  // macOS ignores `registerAccelerator: false`: an accelerator on a native item always fires, even
+  // while the user types in a note (N would add a note, Delete remove the one being edited). There
+  // plain-key shortcuts stay off the menu entirely and the renderer handles them.
+  const acceleratorOf = (item: MenuSpecItem): Partial<MenuItemTemplate> => {
+    if (!item.accelerator || (mac && !item.registerAccelerator)) return {};
+    return { accelerator: item.accelerator, registerAccelerator: item.registerAccelerator };
+  };
   const labelOf = (id: MenuSpecSection['id'], fallback: string) => `&${sections.find((s) => s.id === id)?.label ?? fallback}`;
 
   const appMenu: MenuItemTemplate = {

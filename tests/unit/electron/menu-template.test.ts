@@ -49,8 +49,17 @@ describe('application menu', () => {
         const { item, sent } = build(platform);
         expect(item('Файл', 'Создать')).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true });
         expect(item('Правка', 'Отменить').enabled).toBe(false);
-        // A key without a modifier is shown but not grabbed: typing "n" in a note stays typing.
-        expect(item('Правка', 'Добавить стикер')).toMatchObject({ accelerator: 'N', registerAccelerator: false });
+        if (platform === 'darwin') {
+          // macOS fires every accelerator on a native item, registerAccelerator or not: a plain
+          // key there would add a note while the user types "n". It stays off the menu; the page handles it.
+          expect(item('Правка', 'Добавить стикер')).not.toHaveProperty('accelerator');
+          expect(item('Правка', 'Добавить стикер')).not.toHaveProperty('registerAccelerator');
+        } else {
+          // Windows and Linux honour registerAccelerator: false: the key is shown but not grabbed.
+          expect(item('Правка', 'Добавить стикер')).toMatchObject({ accelerator: 'N', registerAccelerator: false });
+        }
+        // Shortcuts with a modifier are the menu's on every OS.
+        expect(item('Правка', 'Отменить')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: true });
         item('Файл', 'Создать').click?.();
         item('Файл', 'Сохранить').click?.();
         item('Вид', 'Увеличить').click?.();
