@@ -122,8 +122,8 @@ function start(): void {
   app.on('browser-window-focus', rebuildMenu);
 
   const protocol = protocolClientArgs(APP_LINK_SCHEME, process, process.cwd());
-  if (protocol.path !== undefined) app.setAsDefaultProtocolClient?.(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
-  else app.setAsDefaultProtocolClient?.(protocol.scheme);
+  if (protocol.path !== undefined) app.setAsDefaultProtocolClient(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
+  else app.setAsDefaultProtocolClient(protocol.scheme);
   const first = createDocumentWindow(windows, launchFile);
   if (launchJoin) queueJoinFor(first.window.webContents.id, launchJoin);
   launchFile = null;

@@ -3,7 +3,9 @@
  * loader and JSON schema from app-builder-lib, which electron-builder depends on), so a
  * misspelt option fails here rather than at packaging time on a release machine.
  */
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from './bundle-for-node';
 
@@ -58,5 +60,20 @@ describe('build/electron-builder.yml', () => {
     const config = await getConfig(REPO_ROOT, 'build/electron-builder.yml', null);
     const broken = { ...config, electronFuses: { ...config.electronFuses, runAsNodee: false } };
     await expect(validateConfiguration(broken, new DebugLogger(false))).rejects.toThrow(/electronFuses/);
+  }, 20_000);
+});
+
+describe('journey:// on Windows', () => {
+  it('the NSIS installer registers the scheme itself (electron-builder’s `protocols` reaches macOS and Linux only)', async () => {
+    const config = (await getConfig(REPO_ROOT, 'build/electron-builder.yml', null)) as BuilderConfig & { nsis?: { include?: string }; protocols?: { schemes: string[] }[] };
+    expect(config.protocols?.flatMap((p) => p.schemes)).toEqual(['journey']);
+    const include = config.nsis?.include;
+    expect(include).toBe('build/installer.nsh');
+    const script = readFileSync(join(REPO_ROOT, include!), 'utf8');
+    // A URL protocol key whose open command starts the installed executable with the link.
+    expect(script).toMatch(/!macro customInstall[\s\S]*WriteRegStr SHCTX "Software\\Classes\\journey" "URL Protocol" ""[\s\S]*!macroend/);
+    expect(script).toContain(`WriteRegStr SHCTX "Software\\Classes\\journey\\shell\\open\\command" "" '"$appExe" "%1"'`);
+    // The uninstaller removes it again, only when it is still ours.
+    expect(script).toMatch(/!macro customUnInstall[\s\S]*DeleteRegKey SHCTX "Software\\Classes\\journey"[\s\S]*!macroend/);
   }, 20_000);
 });

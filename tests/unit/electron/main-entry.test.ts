@@ -123,6 +123,25 @@ describe('main entry', () => {
     expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: ['action:new'] }]);
   });
 
+  it('registers journey:// packaged by the scheme alone, in development with Electron and our script', async () => {
+    const proc = process as NodeJS.Process & { defaultApp?: boolean };
+    await start();
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('journey');
+    vi.resetModules();
+    resetFake();
+    fake.app.paths = { userData: join(dir, 'userData'), documents: dir };
+    proc.defaultApp = true;
+    try {
+      // `electron .` in the project folder: argv[1] is the app's path.
+      process.argv = [process.execPath, '.'];
+      await import('../../../electron/main/index');
+      await flush();
+      expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('journey', process.execPath, [process.cwd()]);
+    } finally {
+      Reflect.deleteProperty(proc, 'defaultApp');
+    }
+  });
+
   it('quits when another instance holds the lock, without opening a window', async () => {
     fake.app.requestSingleInstanceLock.mockReturnValueOnce(false);
     await start();
