@@ -15,7 +15,8 @@ import { registerHandlers } from './handlers';
 import { queueJoinFor } from './handlers/room';
 import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, type RecentMenu } from './menu-template';
+import { recentMenuFiles } from './files/recent-menu';
 import { resolveLocale } from '../../shared/i18n';
 import { protocolClientArgs } from './protocol-client';
 import { QuitFlow } from './quit-flow';
@@ -90,9 +91,21 @@ function start(): void {
   const rebuildMenu = (): void => {
     const target = focused();
     const locale = target?.doc.locale ?? systemLocale;
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: target?.doc.menu ?? null, locale })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: target?.doc.menu ?? null, locale, recent: recentMenu })),
+    );
   };
-  const recent = new RecentFiles(app.getPath('userData'));
+  // File ▸ Open Recent: redrawn whenever the list changes (a save or open adds to it) and on focus
+  // (a file may have gone away meanwhile).
+  let recentMenu: RecentMenu = { files: [], clear: () => void recent.clear().catch(() => undefined) };
+  const refreshRecent = (list: readonly string[]): void => {
+    void recentMenuFiles(list).then((files) => {
+      recentMenu = { ...recentMenu, files };
+      rebuildMenu();
+    });
+  };
+  const recent = new RecentFiles(app.getPath('userData'), { onChange: refreshRecent });
+  void recent.list().then(refreshRecent, () => undefined);
   // Temp files of saves that were killed mid-write: only ours, only stale, only where we write.
   void recent
     .list()
@@ -116,10 +129,17 @@ function start(): void {
     } else if (command === 'action:open') {
       // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
       void files.pickFileToOpen(null, systemLocale).then((path) => path !== null && openInNewWindow(path));
+    } else if (command.startsWith('action:openRecent:')) {
+      // Open Recent with no window (macOS): the file opens in a new one.
+      const index = Number(command.slice('action:openRecent:'.length));
+      void recent.list().then((list) => list[index] !== undefined && openInNewWindow(list[index]));
     }
   }
   rebuildMenu();
-  app.on('browser-window-focus', rebuildMenu);
+  app.on('browser-window-focus', () => {
+    rebuildMenu();
+    void recent.list().then(refreshRecent, () => undefined);
+  });
 
   const protocol = protocolClientArgs(APP_LINK_SCHEME, process, process.cwd());
   if (protocol.path !== undefined) app.setAsDefaultProtocolClient(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
