@@ -114,6 +114,7 @@ function start(): void {
   const files = registerHandlers(ipc, {
     recent,
     journals: new JournalStore(join(app.getPath('userData'), 'recovery')),
+    onKeepOpen: () => windows.quitFlow.cancelled(),
     onMenu: (caller) => {
       if (caller === focused()) rebuildMenu();
     },

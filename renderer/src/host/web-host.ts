@@ -91,6 +91,7 @@ export function createWebHost(appVersion: string): HostApi {
       // The page is the whole UI: it is already in the user's language.
       setLocale: () => undefined,
       close: () => window.close(),
+      keepOpen: () => undefined,
       onCommand(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
