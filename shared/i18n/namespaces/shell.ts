@@ -6,6 +6,10 @@ export const en = {
   'shell.noRecent': 'No recent files',
   'shell.recentMissing': '{name} (missing)',
   'shell.clearRecent': 'Clear Menu',
+  'shell.fileType': 'Journey workspace',
+  'shell.saveNamePrompt': 'Save the workspace as:',
+  'shell.saveNameEmpty': 'The file needs a name.',
+  'shell.browserWriteFailed': '“{name}” could not be written: {reason}. Your work is still open; try Save As.',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -13,6 +17,10 @@ export const id: Translation<typeof en> = {
   'shell.noRecent': 'Tidak ada berkas terbaru',
   'shell.recentMissing': '{name} (hilang)',
   'shell.clearRecent': 'Bersihkan Menu',
+  'shell.fileType': 'Ruang kerja Journey',
+  'shell.saveNamePrompt': 'Simpan ruang kerja sebagai:',
+  'shell.saveNameEmpty': 'Berkas perlu nama.',
+  'shell.browserWriteFailed': '“{name}” tidak dapat ditulis: {reason}. Pekerjaan Anda masih terbuka; coba Simpan Sebagai.',
 };
 
 export const ru: Translation<typeof en> = {
@@ -20,4 +28,8 @@ export const ru: Translation<typeof en> = {
   'shell.noRecent': 'Недавних файлов нет',
   'shell.recentMissing': '{name} (файл не найден)',
   'shell.clearRecent': 'Очистить меню',
+  'shell.fileType': 'Рабочее пространство Journey',
+  'shell.saveNamePrompt': 'Сохранить рабочее пространство как:',
+  'shell.saveNameEmpty': 'У файла должно быть имя.',
+  'shell.browserWriteFailed': 'Не удалось записать «{name}»: {reason}. Работа по-прежнему открыта; попробуйте «Сохранить как».',
 };
