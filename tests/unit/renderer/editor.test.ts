@@ -5,7 +5,7 @@ import { sampleWorkspace } from '../../../shared/model';
 import { Editor } from '../../../renderer/src/editor/editor';
 import { memoryPreferences } from '../../../renderer/src/editor/preferences';
 import { WorkspaceSession } from '../../../renderer/src/editor/session';
-import { DIALOGS, DOCUMENT, EDITING, NOTICES, SELECTION } from '../../../renderer/src/editor/slices';
+import { DIALOGS, DOCUMENT, EDITING, NOTICES, RENAMING, SELECTION } from '../../../renderer/src/editor/slices';
 import { editorSetup, gridOf, NOW } from './setup';
 
 /** Answer the dialog the editor is showing now. */
@@ -76,6 +76,15 @@ describe('the editor: files', () => {
     await editor.saveThenClose();
     expect(fake.closed).toBe(true);
     expect(fake.keptOpen).toBe(1);
+  });
+
+  it('File ▸ Rename Workspace… opens the toolbar title for editing', async () => {
+    const { editor } = editorSetup();
+    editor.setUiLocale('ru');
+    const action = editor.actions.get('renameWorkspace');
+    expect(action.label?.(editor)).toBe('Переименовать рабочее пространство…');
+    await action.run(editor);
+    expect(editor.get(RENAMING).renaming).toEqual({ kind: 'workspace', id: '' });
   });
 
   it('asks before replacing unsaved changes, and Cancel keeps everything', async () => {
