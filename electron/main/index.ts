@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
 import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } from '../../shared/collab/codes';
 import type { HostCommand } from '../../shared/host-api';
+import { windowIconPath } from './app-icon';
 import { APP_NAME } from './document-state';
 import { JournalStore } from './files/journal';
 import { RecentFiles } from './files/recent-files';
@@ -29,7 +30,8 @@ import { WindowRegistry } from './window-registry';
 const here = dirname(fileURLToPath(import.meta.url));
 const source = rendererSource(join(here, '../renderer'), process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 const registry = new WindowRegistry();
-const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry, quitFlow: new QuitFlow(app) };
+const iconPath = windowIconPath(process.platform, app.isPackaged, process.resourcesPath, here);
+const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry, quitFlow: new QuitFlow(app), ...(iconPath ? { iconPath } : {}) };
 
 /** A file the OS asked us to open before the first window existed. */
 let launchFile: string | null = fileFromArgv(process.argv, process.cwd());
