@@ -95,7 +95,7 @@ describe('the native menu description', () => {
       ['board', 'Board'],
     ]);
     const file = spec[0]!.items.filter((i) => i !== null).map((i) => i.id);
-    expect(file).toEqual(['new', 'open', 'openRecent', 'save', 'saveAs', 'merge', 'exportPrint', 'importCsv', 'openSample', 'importPersonas']);
+    expect(file).toEqual(['new', 'open', 'openRecent', 'renameWorkspace', 'save', 'saveAs', 'merge', 'exportPrint', 'importCsv', 'openSample', 'importPersonas']);
     const item = (section: number, id: string) => spec[section]!.items.find((i) => i?.id === id)!;
     expect(item(0, 'saveAs')).toEqual({ id: 'saveAs', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: true, enabled: true });
     // Plain keys are shown but not registered, so typing is never stolen.
