@@ -229,6 +229,8 @@ export interface HostApi {
     setLocale(locale: Locale): void;
     /** Close the window now (after a successful save-then-close). */
     close(): void;
+    /** The close prompt's Save did not save (cancelled, or it failed): the window stays, and a quit under way ends. */
+    keepOpen(): void;
     /** Subscribe to menu and close-prompt commands; returns the unsubscribe function. */
     onCommand(listener: (command: HostCommand) => void): () => void;
   };

@@ -69,6 +69,7 @@ const api = {
     setMenu: (menu: MenuSpec): void => ipcRenderer.send('window:setMenu', menu),
     setLocale: (locale: Locale): void => ipcRenderer.send('window:setLocale', locale),
     close: (): void => ipcRenderer.send('window:close'),
+    keepOpen: (): void => ipcRenderer.send('window:keepOpen'),
     onCommand: (listener: (command: HostCommand) => void): (() => void) => {
       // The listener gets the command only, never the IPC event (which carries `sender`).
       const forward = (_event: IpcRendererEvent, command: unknown) => {

@@ -383,6 +383,9 @@ describe('a new user starting from the journey board', () => {
 });
 
 async function save(page: Page, name: string): Promise<string> {
+  // The download path (a browser without the save picker): the name question answered with its suggestion.
+  await page.evaluate(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
+  page.once('dialog', (dialog) => void dialog.accept(dialog.defaultValue()));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   const path = join(ARTIFACTS, name);
   await download.saveAs(path);

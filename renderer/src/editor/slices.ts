@@ -41,6 +41,8 @@ export type RenameTarget =
   | { readonly kind: 'stage'; readonly id: string }
   | { readonly kind: 'lane'; readonly id: string }
   | { readonly kind: 'board'; readonly id: string }
+  /** The workspace's own title, in the toolbar (ui/WorkspaceTitle.tsx). */
+  | { readonly kind: 'workspace'; readonly id: '' }
   | { readonly kind: 'goal'; readonly id: string }
   | { readonly kind: 'emotion'; readonly boardId: string; readonly stageId: string; readonly personaId?: string };
 export interface RenamingState {

@@ -256,6 +256,8 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn((_code?: number): void => undefined);
   readonly setAboutPanelOptions = vi.fn((_options: Electron.AboutPanelOptionsOptions): void => undefined);
   readonly requestSingleInstanceLock = vi.fn((): boolean => true);
+  /** Windows and Linux: the registry / the desktop file; records what the app asked for. */
+  readonly setAsDefaultProtocolClient = vi.fn((_protocol: string, _path?: string, _args?: string[]): boolean => true);
 
   getName(): string {
     return 'Journey';
