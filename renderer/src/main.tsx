@@ -16,6 +16,7 @@ import { confirmJoinLink } from './editor/join-confirm';
 import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
+import { showGuideOnFirstRun } from './editor/help-windows';
 import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from '../../shared/i18n';
 import { parseStartOptions } from './url-params';
@@ -65,6 +66,8 @@ async function start(): Promise<void> {
         if (await confirmJoinLink(app, join)) await collabFor(app).join(join, { askFirst: false });
       } else {
         await offerRecovery(app, journal);
+        // The very first start explains the app (Help ▸ Getting started opens it again).
+        if (options.guide) showGuideOnFirstRun(app);
       }
     })();
   }

@@ -9,6 +9,7 @@ import { useStableLayout } from './board-data';
 import { useBoardState } from './board-state';
 import { BoardGrid, BoardHeaders } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
+import { CellHints } from './CellHints';
 import { useBoardInput } from './board-input';
 import { notesNearView, useCamera, type CameraParts, type Size } from './camera';
 import { EmotionCurves } from './EmotionCurves';
@@ -140,6 +141,7 @@ export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: 
         <Stage ref={stageRef} width={size.width} height={size.height} x={shown.x} y={shown.y} scaleX={shown.scale} scaleY={shown.scale} {...input.handlers}>
           <Layer listening={false}>
             <BoardGrid layout={layout} />
+            {!lod && <CellHints app={app} layout={layout} />}
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer ref={notesLayerRef} listening={false}>

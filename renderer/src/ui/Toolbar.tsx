@@ -4,6 +4,7 @@ import type { Editor } from '../editor/editor';
 import { shallowEqual, useEditor, useSlice, useView } from '../editor/hooks';
 import { DOCUMENT, LOCALE } from '../editor/slices';
 import { shortcutLabel } from '../actions/shortcuts';
+import { HelpMenu } from '../help/HelpMenu';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['new', 'open', 'save', 'saveAs'],
@@ -59,6 +60,7 @@ export function Toolbar({ app }: { app: Editor }) {
           ))}
         </select>
       </label>
+      <HelpMenu app={app} />
     </header>
   );
 }
