@@ -5,6 +5,7 @@ import type { Editor } from '../editor/editor';
 import { shallowEqual, useSlice, useView } from '../editor/hooks';
 import { LOCALE, SELECTION } from '../editor/slices';
 import { NotePersonaTags } from '../persona/JourneyPersonas';
+import { LaneColorNote } from './LaneColorNote';
 
 /**
  * The panel beside the board for the selected notes: colour for all of them, and for one
@@ -63,6 +64,7 @@ export function Inspector({ app }: { app: Editor }) {
             />
           ))}
         </div>
+        {single && <LaneColorNote app={app} note={single} lane={view.lanes[single.laneId]} />}
       </fieldset>
       <NotePersonaTags app={app} notes={notes} />
       {single && shows.touchpoint && (

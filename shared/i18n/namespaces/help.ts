@@ -47,6 +47,7 @@ export const en = {
   'about.copy': 'Copy',
   'about.copied': 'Copied',
   'about.copyFailed': 'Could not copy; select the text and copy it by hand.',
+  'boardFocus.label': 'Journey board: arrow keys move from note to note, Enter edits, N adds a note, ? lists every shortcut',
   'laneHint.actions': 'What the customer does, thinks and expects here',
   'laneHint.touchpoints': 'Where the customer meets the brand, online or offline',
   'laneHint.emotions': 'How the customer feels here: drag a dashed circle up or down',
@@ -57,6 +58,9 @@ export const en = {
   'laneHint.goals': 'The goal this stage serves',
   'laneHint.insights': 'Evidence: interviews, surveys, numbers',
   'laneHint.custom': 'Anything worth noting here',
+  'laneColor.rule': 'A note keeps its own colour; a lane only gives new notes theirs.',
+  'laneColor.mismatch': 'This note keeps its {kind} colour; it now sits in the {lane} lane.',
+  'laneColor.apply': 'Use the lane’s colour',
 } as const;
 
 export const id: Translation<typeof en> = {
@@ -105,6 +109,7 @@ export const id: Translation<typeof en> = {
   'about.copy': 'Salin',
   'about.copied': 'Disalin',
   'about.copyFailed': 'Tidak dapat menyalin; pilih teksnya dan salin secara manual.',
+  'boardFocus.label': 'Papan perjalanan: tombol panah berpindah antar catatan, Enter mengubah, N menambah catatan, ? menampilkan semua pintasan',
   'laneHint.actions': 'Apa yang dilakukan, dipikirkan, dan diharapkan pelanggan di sini',
   'laneHint.touchpoints': 'Di mana pelanggan bertemu merek, daring atau luring',
   'laneHint.emotions': 'Bagaimana perasaan pelanggan di sini: seret lingkaran putus-putus ke atas atau ke bawah',
@@ -115,6 +120,9 @@ export const id: Translation<typeof en> = {
   'laneHint.goals': 'Tujuan yang dilayani tahap ini',
   'laneHint.insights': 'Bukti: wawancara, survei, angka',
   'laneHint.custom': 'Apa pun yang layak dicatat di sini',
+  'laneColor.rule': 'Catatan mempertahankan warnanya sendiri; lajur hanya memberi warna pada catatan baru.',
+  'laneColor.mismatch': 'Catatan ini mempertahankan warna {kind}; kini berada di lajur {lane}.',
+  'laneColor.apply': 'Pakai warna lajur',
 };
 
 export const ru: Translation<typeof en> = {
@@ -163,6 +171,7 @@ export const ru: Translation<typeof en> = {
   'about.copy': 'Копировать',
   'about.copied': 'Скопировано',
   'about.copyFailed': 'Не удалось скопировать; выделите текст и скопируйте вручную.',
+  'boardFocus.label': 'Доска пути клиента: стрелки — от стикера к стикеру, Enter — изменить, N — добавить стикер, ? — все сочетания клавиш',
   'laneHint.actions': 'Что клиент делает, думает и ожидает здесь',
   'laneHint.touchpoints': 'Где клиент встречается с брендом, онлайн или офлайн',
   'laneHint.emotions': 'Что клиент чувствует здесь: тяните пунктирный кружок вверх или вниз',
@@ -173,4 +182,7 @@ export const ru: Translation<typeof en> = {
   'laneHint.goals': 'Цель, которой служит этот этап',
   'laneHint.insights': 'Факты: интервью, опросы, цифры',
   'laneHint.custom': 'Всё, что стоит записать',
+  'laneColor.rule': 'Стикер сохраняет свой цвет; дорожка задаёт цвет только новым стикерам.',
+  'laneColor.mismatch': 'Стикер сохраняет цвет «{kind}»; теперь он в дорожке «{lane}».',
+  'laneColor.apply': 'Взять цвет дорожки',
 };
