@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Group, Text } from 'react-konva';
 import type { MessageKey } from '../../../shared/i18n';
 import { cellKey, type BoardLayout } from '../../../shared/layout/board-layout';
+import type { Curve } from '../../../shared/layout/emotion-curve';
 import type { LaneKind } from '../../../shared/model';
 import type { Editor } from '../editor/editor';
 import { useSlice } from '../editor/hooks';
@@ -27,16 +28,18 @@ export const cellHintId = (stageId: string, laneId: string) => `cell-hint-${cell
 
 /**
  * Each empty cell says, faintly, what belongs in it (its lane kind's hint) until its first note.
- * Screen only: print and export draw from shared/export, which has no hints.
+ * An emotions cell counts as filled once a curve has a point there. Screen only: print and export draw from shared/export, which has no hints.
  */
-export const CellHints = memo(function CellHints({ app, layout }: { app: Editor; layout: BoardLayout }) {
+export const CellHints = memo(function CellHints({ app, layout, curves }: { app: Editor; layout: BoardLayout; curves: readonly Curve[] }) {
   useSlice(app, LOCALE, (s) => s.uiLocale);
+  // An emotions cell with a point of a curve is not empty: the curve is what belongs there.
+  const felt = new Set(curves.flatMap((c) => c.points.map((p) => p.stageId)));
   return (
     <Group listening={false}>
       {layout.lanes.map((lane) => {
         const hint = app.t(LANE_HINTS[lane.kind]);
         return layout.stages.map((stage) =>
-          layout.cells.get(cellKey(stage.id, lane.id))?.length ? null : (
+          layout.cells.get(cellKey(stage.id, lane.id))?.length || (lane.kind === 'emotions' && felt.has(stage.id)) ? null : (
             <Text
               key={`${stage.id}|${lane.id}`}
               id={cellHintId(stage.id, lane.id)}

@@ -152,7 +152,7 @@ export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: 
         <Stage ref={stageRef} width={size.width} height={size.height} x={shown.x} y={shown.y} scaleX={shown.scale} scaleY={shown.scale} {...input.handlers}>
           <Layer listening={false}>
             <BoardGrid layout={layout} />
-            {!lod && <CellHints app={app} layout={layout} />}
+            {!lod && <CellHints app={app} layout={layout} curves={curves} />}
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer ref={notesLayerRef} listening={false}>

@@ -9,7 +9,7 @@ export function HelpFrame({ title, closeLabel, onClose, children, className }: {
   useEffect(() => {
     const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>('button');
-    first?.focus();
+    first?.focus({ preventScroll: true });
     return () => before?.focus();
   }, []);
   const onKeyDown = (event: React.KeyboardEvent) => {

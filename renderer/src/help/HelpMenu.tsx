@@ -32,8 +32,8 @@ export function HelpMenu({ app }: { app: Editor }) {
   };
   return (
     <div className="help-menu" ref={root} onKeyDown={onKeyDown}>
-      <button type="button" className="help-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('menu.help')}
+      <button type="button" className="help-button" aria-label={t('menu.help')} title={t('menu.help')} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+        ?
       </button>
       {open && (
         <div className="help-menu-items" role="menu" aria-label={t('menu.help')}>

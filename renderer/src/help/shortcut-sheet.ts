@@ -29,6 +29,10 @@ const GROUP_TITLES: Record<SheetGroup['id'], MessageKey> = {
   'board-keys': 'shortcuts.group.board',
   help: 'shortcuts.group.help',
 };
+/** Arrow keys read as arrows on the sheet ("Ctrl+←"); the other names stay as the keyboard prints them. */
+const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
+const readable = (label: string) => label.replace(/Arrow(Left|Right|Up|Down)/, (name) => ARROWS[name]!);
+
 const GROUP_ORDER: readonly SheetGroup['id'][] = ['file', 'edit', 'view', 'board', 'board-keys', 'help'];
 
 export function shortcutSheet(editor: Editor, actions: readonly Action[] = editor.actions.all(), platform: Platform = PLATFORM): SheetGroup[] {
@@ -36,7 +40,7 @@ export function shortcutSheet(editor: Editor, actions: readonly Action[] = edito
   for (const action of actions) {
     if (action.shortcuts.length === 0) continue;
     const group = action.menu ?? 'board-keys';
-    const keys = [...new Set(action.shortcuts.map((s) => formatShortcut(s, platform)))];
+    const keys = [...new Set(action.shortcuts.map((s) => readable(formatShortcut(s, platform))))];
     rows.set(group, [...(rows.get(group) ?? []), { id: action.id, label: actionLabel(editor, action), keys }]);
   }
   return GROUP_ORDER.filter((id) => rows.has(id)).map((id) => ({ id, title: editor.t(GROUP_TITLES[id]), rows: rows.get(id)! }));
