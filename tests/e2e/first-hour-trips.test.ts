@@ -68,6 +68,9 @@ describe('what tripped a first-time facilitator', () => {
       await page.locator('.inspector').waitFor();
       expect(await page.evaluate((n) => window.journeyDebug.noteRect(n), id)).toEqual(note);
       expect(await page.getByTestId('board-canvas').boundingBox()).toEqual(canvas);
+      // Laid over the board, it leaves the title row and its zoom buttons uncovered.
+      const [inspector, zoom] = [(await page.locator('.inspector').boundingBox())!, (await page.locator('.zoom-controls').boundingBox())!];
+      expect(inspector.y).toBeGreaterThanOrEqual(zoom.y + zoom.height);
       // The same spot, double-clicked at once: that note opens for editing.
       await page.mouse.dblclick(note.x + note.width / 2, note.y + note.height / 2);
       await page.waitForFunction((n) => window.journeyDebug.state().editingNoteId === n, id);
