@@ -78,6 +78,22 @@ describe('what tripped a first-time facilitator', () => {
     }
   }, 90_000);
 
+  it('a note selected at the board’s right edge stays in view: the inspector lies over the left edge then', async () => {
+    const page = await open('lang=en');
+    const id = await addNote(page, 4, PAIN, 'Cancelling takes a phone call');
+    await page.mouse.click(5, 715);
+    await page.keyboard.press('Escape');
+    const note = (await page.evaluate((n) => window.journeyDebug.noteRect(n), id))!;
+    await page.mouse.click(note.x + note.width / 2, note.y + note.height / 2);
+    const inspector = page.locator('.inspector');
+    await inspector.waitFor();
+    const box = (await inspector.boundingBox())!;
+    expect(box.x + box.width <= note.x || box.x >= note.x + note.width).toBe(true);
+    await page.mouse.dblclick(note.x + note.width / 2, note.y + note.height / 2);
+    await page.waitForFunction((n) => window.journeyDebug.state().editingNoteId === n, id);
+    await page.context().close();
+  }, 60_000);
+
   it('switching the language en → ru → id renames the template’s stages, lanes and “Persona board”; typed names stay', async () => {
     const page = await open('lang=en');
     await page.getByRole('button', { name: 'New board…' }).click();

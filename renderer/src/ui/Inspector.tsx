@@ -6,7 +6,7 @@ import { shallowEqual, useSlice, useView } from '../editor/hooks';
 import { LOCALE, SELECTION } from '../editor/slices';
 import { NotePersonaTags } from '../persona/JourneyPersonas';
 import { LaneColorNote } from './LaneColorNote';
-import { useBesideCanvas } from './beside-canvas';
+import { panelSide, useBesideCanvas } from './beside-canvas';
 
 /**
  * The panel beside the board for the selected notes: colour for all of them, and for one
@@ -46,7 +46,7 @@ export function Inspector({ app }: { app: Editor }) {
     );
 
   return (
-    <aside ref={besideCanvas} className="inspector" aria-label={app.t('inspector.heading', { count: notes.length })}>
+    <aside ref={besideCanvas} className={`inspector ${panelSide(app, selectedNoteIds)}`} aria-label={app.t('inspector.heading', { count: notes.length })}>
       <h2>{app.t('inspector.heading', { count: notes.length })}</h2>
       <fieldset>
         <legend>{app.t('menu.color')}</legend>

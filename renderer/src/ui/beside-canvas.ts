@@ -21,3 +21,22 @@ export function useBesideCanvas(app: Editor): (element: HTMLElement | null) => v
   }, [element, app]);
   return setElement;
 }
+
+/** The panel's width (styles.css `.inspector`) and a little room beside it. */
+const PANEL_PX = 260;
+
+/**
+ * Which edge the panel lies over: the right, unless a selected note is drawn there now — then
+ * the left, so the note just clicked stays in view and a second click still reaches it.
+ */
+export function panelSide(app: Editor, noteIds: readonly string[]): 'left' | 'right' {
+  const board = app.drawnBoard;
+  const canvas = board?.container?.getBoundingClientRect();
+  if (!board || !canvas) return 'right';
+  const { x, scale } = board.viewport;
+  const covered = noteIds.some((id) => {
+    const box = board.layout.notes.get(id);
+    return box !== undefined && x + (box.x + box.width) * scale > canvas.width - PANEL_PX;
+  });
+  return covered ? 'left' : 'right';
+}
