@@ -37,6 +37,7 @@ describe('what tripped a first-time facilitator', () => {
     const page = await open('lang=en');
     const title = page.locator('.board-header h1');
     const before = (await title.boundingBox())!;
+    const canvas = await page.getByTestId('board-canvas').boundingBox();
     await title.dblclick();
     const field = page.locator('.board-header').getByRole('textbox', { name: 'Board name' });
     await field.waitFor();
@@ -44,6 +45,7 @@ describe('what tripped a first-time facilitator', () => {
     expect(Math.abs(box.x - before.x)).toBeLessThan(20);
     expect(Math.abs(box.y - before.y)).toBeLessThan(20);
     expect(await page.locator('.board-list').getByRole('textbox').count()).toBe(0);
+    expect(await page.getByTestId('board-canvas').boundingBox()).toEqual(canvas); // the board stays put
     expect(await field.evaluate((el) => el === document.activeElement)).toBe(true);
     await field.fill('Onboarding journey');
     await field.press('Enter');
