@@ -29,6 +29,8 @@ export interface JourneyDebug {
   noteRect(noteId: string): PageRect | null;
   /** Ids of the notes in a cell of the open board, in order. */
   cellNotes(stageIndex: number, laneIndex: number): string[];
+  /** The hint drawn faintly in an empty cell of the open board (what belongs there), or null when none is drawn. */
+  cellHint(stageIndex: number, laneIndex: number): string | null;
   /** Benchmark drivers (docs/PERFORMANCE.md). */
   bench: {
     /** Open a workspace with one journey board of `notes` notes; resolves after its first paint. */

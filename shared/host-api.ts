@@ -60,6 +60,11 @@ export interface AppInfo {
   readonly version: string;
   readonly host: 'electron' | 'web';
   readonly platform: string;
+  /**
+   * Desktop only: the folders where autosaves (crash-recovery journals), backups of saved files
+   * and logs live (Help ▸ About). A browser keeps its journals in its own storage.
+   */
+  readonly locations?: { readonly recovery: string; readonly backups: string; readonly logs: string };
 }
 
 /** What the window title and the close prompt need to know about the open document. */
@@ -91,7 +96,7 @@ export interface MenuSpecItem {
   readonly enabled: boolean;
 }
 export interface MenuSpecSection {
-  readonly id: 'file' | 'edit' | 'view' | 'board';
+  readonly id: 'file' | 'edit' | 'view' | 'board' | 'help';
   readonly label: string;
   /** `null` is a separator. */
   readonly items: readonly (MenuSpecItem | null)[];

@@ -194,8 +194,11 @@ export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = '
   const windowMenu: MenuItemTemplate = role('windowMenu', t('role.window'), {
     submenu: [role('minimize', t('role.minimize')), role('zoom', t('role.zoom')), separator, role('front', t('role.front'))],
   });
-  const helpMenu: MenuItemTemplate = { label: `&${t('role.help')}`, submenu: [role('about', t('role.about', app))] };
+  // Help: the renderer's Getting started, Keyboard shortcuts and About (its About says where
+  // autosaves and logs live); before a renderer has described it, Electron's own About.
+  const help = itemsOf('help');
+  const helpMenu: MenuItemTemplate = { label: labelOf('help', t('role.help')), submenu: help.length ? help : [role('about', t('role.about', app))] };
 
   // macOS: About lives in the app menu, plus the standard Window menu; elsewhere Help ▸ About.
-  return mac ? [appMenu, fileMenu, editMenu, viewMenu, ...boardMenu, windowMenu] : [fileMenu, editMenu, viewMenu, ...boardMenu, helpMenu];
+  return mac ? [appMenu, fileMenu, editMenu, viewMenu, ...boardMenu, windowMenu, ...(help.length ? [helpMenu] : [])] : [fileMenu, editMenu, viewMenu, ...boardMenu, helpMenu];
 }

@@ -19,6 +19,7 @@ import { confirmJoinLink } from './editor/join-confirm';
 import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
+import { showGuideOnFirstRun } from './editor/help-windows';
 import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from '../../shared/i18n';
 import { parseStartOptions } from './url-params';
@@ -72,6 +73,8 @@ async function start(): Promise<void> {
         if (await confirmJoinLink(app, join)) await collabFor(app).join(join, { askFirst: false });
       } else {
         await offerRecovery(app, journal);
+        // The very first start explains the app (Help ▸ Getting started opens it again).
+        if (options.guide) showGuideOnFirstRun(app);
       }
     })();
   }

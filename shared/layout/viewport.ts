@@ -37,15 +37,16 @@ export function initialViewport(layout: BoardLayout, size: { width: number; heig
   return { x: FIT_MARGIN, y: FIT_MARGIN, scale: Math.min(1, widthScale) };
 }
 
-/** One stage, header to last lane, filling the view. */
+/**
+ * One stage across the view's width, top-aligned (its header and first lanes in view): a stage
+ * is as tall as the board, so fitting its height would barely zoom. The lane labels stay
+ * pinned at the left edge (pinOf), so the stage is fitted beside them.
+ */
 export function fitStage(layout: BoardLayout, stageId: string, size: { width: number; height: number }): Viewport | null {
   const stage = layout.stages.find((s) => s.id === stageId);
   if (!stage) return null;
-  return fitRect({ x: stage.x, y: 0, width: stage.width, height: Math.max(layout.height, LAYOUT.headerHeight) }, size, {
-    min: MIN_SCALE,
-    max: 2,
-    margin: FIT_MARGIN,
-  });
+  const scale = clampScale(Math.min(2, (size.width - 2 * FIT_MARGIN) / (LAYOUT.laneLabelWidth + stage.width)));
+  return { scale, x: FIT_MARGIN + (LAYOUT.laneLabelWidth - stage.x) * scale, y: FIT_MARGIN };
 }
 
 /** Where the header row and the lane-label column sit (board units): pinned to the view's edge once scrolled past. */

@@ -23,7 +23,7 @@ const menuItemSchema = z.object({
 export const menuSpecSchema = z
   .array(
     z.object({
-      id: z.enum(['file', 'edit', 'view', 'board']),
+      id: z.enum(['file', 'edit', 'view', 'board', 'help']),
       label: z.string().min(1).max(100),
       items: z.array(menuItemSchema.nullable()).max(80),
     }),

@@ -6,11 +6,11 @@ import { openRecentAt } from '../editor/recent';
 import { accelerator } from './accelerators';
 import { registersInMenu } from './shortcuts';
 
-const MENU_LABELS: Record<MenuSpecSection['id'], MessageKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board' };
+const MENU_LABELS: Record<MenuSpecSection['id'], MessageKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board', help: 'menu.help' };
 
 /** The native menu, from the editor's actions: localized labels, accelerators, and what is enabled now. */
 export function menuSpec(editor: Editor): MenuSpec {
-  return (['file', 'edit', 'view', 'board'] as const).map((id) => {
+  return (['file', 'edit', 'view', 'board', 'help'] as const).map((id) => {
     const items: (MenuSpecItem | null)[] = [];
     let lastGroup: string | undefined;
     for (const action of editor.actions.all().filter((a) => a.menu === id)) {

@@ -3,6 +3,7 @@ import type { Editor } from '../editor/editor';
 import { BOARD_ACTIONS } from './board';
 import { EDIT_ACTIONS } from './edit';
 import { FILE_ACTIONS } from './file';
+import { HELP_ACTIONS } from './help';
 import { NAVIGATION_ACTIONS } from './navigation';
 import { PERSONA_ACTIONS } from './persona';
 import { SESSION_ACTIONS } from './session';
@@ -22,6 +23,7 @@ export const ACTIONS: readonly Action[] = [
   ...BOARD_ACTIONS,
   ...PERSONA_ACTIONS,
   ...SESSION_ACTIONS,
+  ...HELP_ACTIONS,
 ];
 
 /** Give the editor its actions (the app shell, and tests, do this once per editor). */

@@ -45,7 +45,11 @@ export function actionForKey(actions: readonly Action[], event: KeyPress, hostKi
 /** The first shortcut as people read it: "Ctrl+Shift+S", "⌘+Z", "Delete". */
 export function shortcutLabel(action: Action, platform: Platform = PLATFORM): string {
   const shortcut = action.shortcuts[0];
-  if (!shortcut) return '';
+  return shortcut ? formatShortcut(shortcut, platform) : '';
+}
+
+/** One shortcut as people read it (the shortcut sheet lists them all). */
+export function formatShortcut(shortcut: Shortcut, platform: Platform = PLATFORM): string {
   const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
   return [shortcut.mod ? (platform === 'mac' ? '⌘' : 'Ctrl') : '', shortcut.alt ? 'Alt' : '', shortcut.shift && shortcut.key !== '!' ? 'Shift' : '', key].filter(Boolean).join('+');
 }

@@ -5,6 +5,7 @@ import { shallowEqual, useEditor, useSlice, useView } from '../editor/hooks';
 import { LOCALE } from '../editor/slices';
 import { shortcutLabel } from '../actions/shortcuts';
 import { WorkspaceTitle } from './WorkspaceTitle';
+import { HelpMenu } from '../help/HelpMenu';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['new', 'open', 'save', 'saveAs'],
@@ -56,6 +57,7 @@ export function Toolbar({ app }: { app: Editor }) {
           ))}
         </select>
       </label>
+      <HelpMenu app={app} />
     </header>
   );
 }

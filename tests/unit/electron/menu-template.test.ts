@@ -122,6 +122,25 @@ describe('application menu', () => {
         }
       });
 
+      it('Help lists the renderer’s Getting started, Keyboard shortcuts and About on every platform', () => {
+        const spec: MenuSpec = [
+          ...SPEC,
+          {
+            id: 'help',
+            label: 'Справка',
+            items: [
+              { id: 'help.gettingStarted', label: 'Первые шаги', registerAccelerator: false, enabled: true },
+              { id: 'help.shortcuts', label: 'Сочетания клавиш', accelerator: '?', registerAccelerator: false, enabled: true },
+              { id: 'help.about', label: 'О программе Journey', registerAccelerator: false, enabled: true },
+            ],
+          },
+        ];
+        const { menu, item, sent } = build(platform, spec);
+        expect(menu('Справка').map((i) => i.label)).toEqual(['Первые шаги', 'Сочетания клавиш', 'О программе Journey']);
+        item('Справка', 'Сочетания клавиш').click?.();
+        expect(sent).toEqual(['action:help.shortcuts']);
+      });
+
       it('before any window has described its menu, New and Open still work', () => {
         const { item, sent } = build(platform, null);
         expect(FALLBACK_SPEC[0]?.items.map((i) => i?.id)).toEqual(['new', 'open', 'openRecent']);

@@ -93,7 +93,9 @@ describe('the native menu description', () => {
       ['edit', 'Edit'],
       ['view', 'View'],
       ['board', 'Board'],
+      ['help', 'Help'],
     ]);
+    expect(spec.find((s) => s.id === 'help')?.items.map((i) => i?.label)).toEqual(['Getting started', 'Keyboard shortcuts', 'About Journey']);
     const file = spec[0]!.items.filter((i) => i !== null).map((i) => i.id);
     expect(file).toEqual(['new', 'open', 'openRecent', 'renameWorkspace', 'save', 'saveAs', 'merge', 'exportPrint', 'importCsv', 'openSample', 'importPersonas']);
     const item = (section: number, id: string) => spec[section]!.items.find((i) => i?.id === id)!;
