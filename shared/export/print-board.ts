@@ -139,7 +139,12 @@ function curvesSvg(picture: BoardPicture, _locale: string): string {
     if (places.length > 1) parts.push(`<path d="${curvePath(places)}" fill="none" stroke="${color}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`);
     for (const p of places) {
       parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${CURVE.pointRadius}" fill="${color}" stroke="#fff" stroke-width="2"/>`);
-      if (p.label) parts.push(`<text x="${n(p.label.x)}" y="${n(p.label.y + 14)}" font-size="14" font-weight="700" fill="${color}">${esc(p.point.label)}</text>`);
+      if (p.label) {
+        const { fontSize, padX, fill, text } = CURVE.label;
+        const l = p.label;
+        parts.push(`<rect x="${n(l.x)}" y="${n(l.y)}" width="${n(l.width)}" height="${n(l.height)}" rx="${n(l.height / 2)}" fill="${fill}" stroke="${color}" stroke-width="1.5"/>`);
+        parts.push(`<text x="${n(l.x + padX)}" y="${n(l.y + l.height / 2)}" dominant-baseline="central" font-size="${fontSize}" font-weight="700" fill="${text}">${esc(p.point.label)}</text>`);
+      }
     }
   }
   return `<svg class="curves" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" aria-hidden="false" role="img">${parts.join('')}</svg>`;

@@ -177,9 +177,20 @@ export function drawBoard(ctx: CanvasRenderingContext2D, picture: BoardPicture, 
       ctx.strokeStyle = '#fff';
       ctx.stroke();
       if (p.label) {
-        ctx.fillStyle = curve.color;
-        ctx.font = `700 14px ${FONT}`;
-        ctx.fillText(p.point.label, p.label.x, p.label.y);
+        const { fontSize, padX, fill, text } = CURVE.label;
+        const l = p.label;
+        roundRect(ctx, l.x, l.y, l.width, l.height, l.height / 2);
+        ctx.fillStyle = fill;
+        ctx.fill();
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = curve.color;
+        ctx.stroke();
+        ctx.lineWidth = 2;
+        ctx.fillStyle = text;
+        ctx.font = `700 ${fontSize}px ${FONT}`;
+        ctx.textBaseline = 'middle';
+        ctx.fillText(p.point.label, l.x + padX, l.y + l.height / 2, l.width - 2 * padX);
+        ctx.textBaseline = 'top';
       }
     }
     ctx.lineWidth = 1;
