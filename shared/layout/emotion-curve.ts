@@ -94,7 +94,7 @@ export interface LabelBox {
 }
 
 /** Bold text is a little wider than the regular widths measured. */
-const BOLD = 1.06;
+const BOLD = 1.14;
 
 /**
  * Where a feeling's label goes: centred over its point, above it unless the line climbs to more

@@ -11,7 +11,7 @@ function FeelingLabel({ box, text, color }: { box: { x: number; y: number; width
   return (
     <>
       <Rect {...box} fill={fill} stroke={color} strokeWidth={1.5} cornerRadius={box.height / 2} perfectDrawEnabled={false} />
-      <Text x={box.x + padX} y={box.y} width={box.width - 2 * padX} height={box.height} verticalAlign="middle" text={text} fontFamily={FONT_FAMILY} fontSize={fontSize} fontStyle="bold" fill={ink} wrap="none" ellipsis />
+      <Text x={box.x + padX} y={box.y} width={box.width - 2 * padX} height={box.height} verticalAlign="middle" text={text} fontFamily={FONT_FAMILY} fontSize={fontSize} fontStyle="bold" fill={ink} wrap="none" />
     </>
   );
 }
