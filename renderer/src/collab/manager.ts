@@ -20,6 +20,7 @@ import { webrtcTransport, yjsServerTransport, type Transport } from './transport
 import { hocuspocusTransport, type HocuspocusTransport } from './hocuspocus-transport';
 import { serverJoinUrl, type ServerJoinParams } from '../../../shared/collab/server-links';
 import { refusalMessage } from '../../../shared/i18n/resources/rooms';
+import type { Awareness } from 'y-protocols/awareness';
 import { PresenceTracker, type Participant } from './presence';
 import { message, verbatim, type Message } from '../../../shared/i18n';
 import { nextPhase, type CollabPhase } from './phases';
@@ -300,6 +301,11 @@ export class Collab {
     this.transport.connect();
     this.presence?.republish();
     this.refresh();
+  }
+
+  /** The room's awareness (facilitation publishes its participant and clock there), null outside a room. */
+  get awareness(): Awareness | null {
+    return this.transport?.awareness ?? null;
   }
 
   localPresence(): Record<string, unknown> | null {
