@@ -7,6 +7,7 @@ import type Konva from 'konva';
 import { createBenchApi } from './bench-hook';
 import { cellHintId } from './board/CellHints';
 import { createExportsApi } from './export/exports';
+import { measureLegibility } from './board/legibility';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: Editor): void {
@@ -52,6 +53,7 @@ export function installDebugHook(app: Editor): void {
     },
     bench: createBenchApi(app),
     exports: createExportsApi(app),
+    legibility: () => measureLegibility(app),
     state() {
       const { fileName, dirty } = app.get(DOCUMENT);
       const { activeBoardId, selectedNoteIds } = app.selection;

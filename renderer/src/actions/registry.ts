@@ -1,6 +1,7 @@
 import type { Action } from '../editor/actions';
 import type { Editor } from '../editor/editor';
 import { BOARD_ACTIONS } from './board';
+import { CURVE_ACTIONS } from './curve';
 import { EDIT_ACTIONS } from './edit';
 import { FILE_ACTIONS } from './file';
 import { HELP_ACTIONS } from './help';
@@ -18,6 +19,7 @@ export const ACTIONS: readonly Action[] = [
   ...FILE_ACTIONS,
   ...EDIT_ACTIONS,
   ...NAVIGATION_ACTIONS,
+  ...CURVE_ACTIONS,
   ...VIEW_ACTIONS,
   ...STAGE_LANE_ACTIONS,
   ...BOARD_ACTIONS,
