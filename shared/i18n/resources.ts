@@ -10,11 +10,12 @@ import * as desktop from './namespaces/desktop';
 import * as exportNs from './namespaces/export';
 import * as file from './namespaces/file';
 import * as persona from './namespaces/persona';
+import * as present from './namespaces/present';
 import * as recovery from './namespaces/recovery';
 import * as rooms from './namespaces/rooms';
 import type { BaseKey } from './types';
 
-export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, export: exportNs } as const;
+export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, export: exportNs, present } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 
