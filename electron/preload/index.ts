@@ -66,6 +66,7 @@ const api = {
     },
     setMenu: (menu: MenuSpec): void => ipcRenderer.send('window:setMenu', menu),
     setLocale: (locale: Locale): void => ipcRenderer.send('window:setLocale', locale),
+    setFullScreen: (on: boolean): void => ipcRenderer.send('window:setFullScreen', on === true),
     close: (): void => ipcRenderer.send('window:close'),
     onCommand: (listener: (command: HostCommand) => void): (() => void) => {
       // The listener gets the command only, never the IPC event (which carries `sender`).

@@ -5,6 +5,7 @@ import type { Editor } from './editor/editor';
 import { EDITING, DOCUMENT } from './editor/slices';
 import { createBenchApi } from './bench-hook';
 import { createExportsApi } from './export/exports';
+import { createPresentDebug } from './present/debug';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: Editor): void {
@@ -44,6 +45,7 @@ export function installDebugHook(app: Editor): void {
     },
     bench: createBenchApi(app),
     exports: createExportsApi(app),
+    present: createPresentDebug(app),
     state() {
       const { fileName, dirty } = app.get(DOCUMENT);
       const { activeBoardId, selectedNoteIds } = app.selection;

@@ -5,6 +5,7 @@ import { EDIT_ACTIONS } from './edit';
 import { FILE_ACTIONS } from './file';
 import { NAVIGATION_ACTIONS } from './navigation';
 import { PERSONA_ACTIONS } from './persona';
+import { PRESENT_ACTIONS } from './present';
 import { SESSION_ACTIONS } from './session';
 import { STAGE_LANE_ACTIONS } from './stage-lane';
 import { VIEW_ACTIONS } from './view';
@@ -18,6 +19,7 @@ export const ACTIONS: readonly Action[] = [
   ...EDIT_ACTIONS,
   ...NAVIGATION_ACTIONS,
   ...VIEW_ACTIONS,
+  ...PRESENT_ACTIONS,
   ...STAGE_LANE_ACTIONS,
   ...BOARD_ACTIONS,
   ...PERSONA_ACTIONS,

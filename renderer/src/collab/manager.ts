@@ -306,6 +306,11 @@ export class Collab {
     return (this.transport?.awareness.getLocalState() as Record<string, unknown> | null) ?? null;
   }
 
+  /** Presentation mode's awareness fields (renderer/src/present); nothing outside a room. */
+  setPresence(field: 'presenting' | 'laser', value: unknown): void {
+    this.presence?.setField(field, value);
+  }
+
   follow(clientId: number | null): void {
     this.store.set({ following: clientId });
     this.followTick();

@@ -1,0 +1,108 @@
+/**
+ * Presentation mode at the app level: while presenting, its keys run before anything else on the
+ * page (the board is read-only: other keys do nothing), leaving the browser's full screen leaves
+ * presentation, the chrome is hidden (the `presenting` class on <html>, present.css) and a small
+ * caption says where we are. For everyone else in the session: "Ana is presenting — Follow".
+ */
+import { useEffect } from 'react';
+import { matches } from '../actions/shortcuts';
+import { PRESENT_ACTIONS } from '../actions/present';
+import type { Editor } from '../editor/editor';
+import { useSlice, useViewValue } from '../editor/hooks';
+import { useCollabValue } from '../collab/hooks';
+import { useT } from '../i18n/I18nProvider';
+import { follow, PRESENT, stopFollowing, stopPresenting, syncFollow } from './state';
+import './present.css';
+
+const STOPS_FOLLOWING = 'Escape';
+
+function usePresentKeys(app: Editor, mode: string): void {
+  useEffect(() => {
+    if (mode === 'off') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (mode === 'following') {
+        if (event.key === STOPS_FOLLOWING) stopFollowing(app);
+        return;
+      }
+      const action = PRESENT_ACTIONS.find((a) => a.enabled(app) && a.shortcuts.some((s) => matches(s, event)));
+      // Keys of the browser itself (F11, F12, Ctrl+Plus) stay the browser's; F5 must not reload.
+      if (action || event.key === 'F5') event.preventDefault();
+      if (action) void action.run(app);
+      if (action || !/^F\d+$/.test(event.key)) event.stopPropagation();
+    };
+    window.addEventListener('keydown', onKey, { capture: true });
+    return () => window.removeEventListener('keydown', onKey, { capture: true });
+  }, [app, mode]);
+}
+
+export function PresentMode({ app }: { app: Editor }) {
+  const state = useSlice(app, PRESENT);
+  const participants = useCollabValue(app, (s) => s.participants);
+  const t = useT();
+  usePresentKeys(app, state.mode);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('presenting', state.mode === 'presenting');
+  }, [state.mode]);
+
+  // The browser's own Esc (or F11) leaves full screen: leave presentation with it.
+  useEffect(() => {
+    if (state.mode !== 'presenting') return;
+    let wasFull = !!document.fullscreenElement;
+    const onChange = () => {
+      const full = !!document.fullscreenElement;
+      if (wasFull && !full) stopPresenting(app);
+      wasFull = full;
+    };
+    document.addEventListener('fullscreenchange', onChange);
+    return () => document.removeEventListener('fullscreenchange', onChange);
+  }, [app, state.mode]);
+
+  // A follower keeps up with the presenter; follow ends when they stop or leave.
+  useEffect(() => syncFollow(app), [app, participants]);
+
+  const stageTitle = useViewValue(app, (view) => (state.stageId ? view.stages[state.stageId] : undefined));
+  const stageCount = useViewValue(app, (view) => (state.boardId ? Object.values(view.stages).filter((s) => s.boardId === state.boardId).length : 0));
+  const stageIndex = useViewValue(app, (view) => {
+    if (!state.boardId || !state.stageId) return -1;
+    const stages = Object.values(view.stages).filter((s) => s.boardId === state.boardId).sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+    return stages.findIndex((s) => s.id === state.stageId);
+  });
+
+  const presenters = participants.filter((p) => p.presenting && p.clientId !== state.presenterId);
+  const followed = state.mode === 'following' ? participants.find((p) => p.clientId === state.presenterId) : undefined;
+
+  return (
+    <>
+      {state.mode === 'presenting' && (
+        <div className="present-caption" data-testid="present-caption" aria-live="polite">
+          <span>{stageTitle ? t('present.position', { n: stageIndex + 1, m: stageCount, title: stageTitle.title }) : t('present.whole')}</span>
+          <span className="present-hint">{t('present.hint')}</span>
+          {/* The facilitator's timer shows here while presenting (renderer/src/facilitate, when it lands). */}
+          <span className="present-timer-slot" data-slot="timer" />
+        </div>
+      )}
+      {state.mode !== 'presenting' && (presenters.length > 0 || followed) && (
+        <div className="present-banner" role="status" data-testid="present-banner">
+          {followed && (
+            <span className="present-banner-row">
+              {t('present.following', { name: followed.name })}
+              <button type="button" onClick={() => stopFollowing(app)}>
+                {t('present.stopFollowing')}
+              </button>
+            </span>
+          )}
+          {presenters.map((p) => (
+            <span key={p.clientId} className="present-banner-row">
+              <span className="present-dot" style={{ background: p.colour }} />
+              {t('present.isPresenting', { name: p.name })}
+              <button type="button" onClick={() => follow(app, p.clientId)}>
+                {t('present.follow')}
+              </button>
+            </span>
+          ))}
+        </div>
+      )}
+    </>
+  );
+}
