@@ -4,7 +4,7 @@
  * presentation, the chrome is hidden (the `presenting` class on <html>, present.css) and a small
  * caption says where we are. For everyone else in the session: "Ana is presenting — Follow".
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { matches } from '../actions/shortcuts';
 import { PRESENT_ACTIONS } from '../actions/present';
 import type { Editor } from '../editor/editor';
@@ -15,6 +15,8 @@ import { follow, PRESENT, stopFollowing, stopPresenting, syncFollow } from './st
 import './present.css';
 
 const STOPS_FOLLOWING = 'Escape';
+/** The caption says where we are for this long after each step, then fades out of the slide's way. */
+const CAPTION_MS = 4000;
 
 function usePresentKeys(app: Editor, mode: string): void {
   useEffect(() => {
@@ -69,13 +71,20 @@ export function PresentMode({ app }: { app: Editor }) {
     return stages.findIndex((s) => s.id === state.stageId);
   });
 
+  const [captionShown, setCaptionShown] = useState(true);
+  useEffect(() => {
+    setCaptionShown(true);
+    const timer = setTimeout(() => setCaptionShown(false), CAPTION_MS);
+    return () => clearTimeout(timer);
+  }, [state.mode, state.stageId]);
+
   const presenters = participants.filter((p) => p.presenting && p.clientId !== state.presenterId);
   const followed = state.mode === 'following' ? participants.find((p) => p.clientId === state.presenterId) : undefined;
 
   return (
     <>
       {state.mode === 'presenting' && (
-        <div className="present-caption" data-testid="present-caption" aria-live="polite">
+        <div className={captionShown ? 'present-caption' : 'present-caption faded'} data-testid="present-caption" aria-live="polite">
           <span>{stageTitle ? t('present.position', { n: stageIndex + 1, m: stageCount, title: stageTitle.title }) : t('present.whole')}</span>
           <span className="present-hint">{t('present.hint')}</span>
           {/* The facilitator's timer shows here while presenting (renderer/src/facilitate, when it lands). */}
