@@ -4,7 +4,8 @@ import { encodeState, readSnapshot } from '../doc/ydoc';
 import { COLLECTIONS, FORBIDDEN_KEYS, type Collection, RECORD_SCHEMAS, WorkspaceMetaSchema, type WorkspaceSnapshot } from '../model';
 import type { SaveProblem } from './errors';
 import { CURRENT_FORMAT_VERSION, ENVELOPE_KEYS, FILE_FORMAT } from './format';
-import { checkWorkspaceText, utf8Length } from './load';
+import { checkWorkspaceText } from './load';
+import { utf8Length } from './text-decode';
 
 export interface SerializeOptions {
   /** The running app's version, written to `app.version`. */

@@ -14,7 +14,6 @@
  * inside them. Nothing here goes over signaling.
  */
 import {
-  ChunkedSender,
   DEFAULT_CHUNK_LIMITS,
   isChunkFrame,
   Reassembler,
@@ -24,6 +23,7 @@ import {
   type TransferFailure,
   type TransferStatus,
 } from '../../../shared/collab/chunking';
+import { ChunkedSender } from '../../../shared/collab/chunked-sender';
 import { shouldResync, type ResyncState } from '../../../shared/collab/resync';
 
 type DataListener = (data: unknown) => void;

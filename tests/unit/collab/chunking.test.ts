@@ -13,7 +13,6 @@ import {
   CHUNK_HEADER_BYTES,
   CHUNK_MARKER,
   CHUNK_PAYLOAD_BYTES,
-  ChunkedSender,
   DEFAULT_CHUNK_LIMITS,
   encodeFrame,
   encodeFrames,
@@ -24,8 +23,8 @@ import {
   roomBudget,
   type Accepted,
   type ChunkLimits,
-  type FrameChannel,
 } from '../../../shared/collab/chunking';
+import { ChunkedSender, type FrameChannel } from '../../../shared/collab/chunked-sender';
 
 /** Deterministic bytes (a seeded xorshift), so failures reproduce. */
 function bytes(length: number, seed = 1): Uint8Array {

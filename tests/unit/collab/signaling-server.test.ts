@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { addressKey, startSignalingServer, startSignalingServerWithFallback, TOPIC_INFO_TYPE, type RunningSignalingServer } from '../../../electron/main/signaling/server';
+import { startSignalingServer, startSignalingServerWithFallback, TOPIC_INFO_TYPE, type RunningSignalingServer } from '../../../electron/main/signaling/server';
+import { addressKey } from '../../../electron/main/signaling/limits';
 import { signalingTopic } from '../../../shared/collab/signaling-topic';
 
 const servers: RunningSignalingServer[] = [];
