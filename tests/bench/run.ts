@@ -15,6 +15,7 @@ import { median, quantile, round } from './stats';
 import { benchSync } from './sync';
 import { benchJoin } from './join';
 import { benchRooms } from './rooms';
+import { benchPresent } from './present';
 
 interface Figure {
   name: string;
@@ -178,6 +179,14 @@ async function main(): Promise<void> {
       const renders = await page.evaluate(() => window.journeyDebug.bench.notesRenderedByLastEdit());
       figures.push({ name: 'notesRenderedPerEdit', value: renders, unit: 'notes', target: '= 1', ok: (v) => v === 1 });
       await page.close();
+    }
+
+    if (want('present')) {
+      // Presentation mode on 1920×1080, the sample journey (tests/bench/present.ts).
+      const present = await benchPresent({ browser, served });
+      figures.push({ name: 'presentStageNotePx', value: present.presentStageNotePx, unit: 'px', target: '≥ 24', ok: (v) => v >= 24 });
+      figures.push({ name: 'presentWholeNotePx', value: present.presentWholeNotePx, unit: 'px', target: '≥ 14', ok: (v) => v >= 14 });
+      console.log(`presentation, median note px by stage: ${present.perStage.join(', ')}`);
     }
 
     if (want('sync') || want('bytesPerMove')) {
