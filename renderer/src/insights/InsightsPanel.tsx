@@ -9,7 +9,7 @@ import { candidateNoteText, lowestPoints, rankVotes, signed, stageFindings, type
 import type { Editor } from '../editor/editor';
 import { useSlice } from '../editor/hooks';
 import { useT } from '../i18n/I18nProvider';
-import { author } from '../actions/targets';
+import { collabFor } from '../collab/manager';
 import { heatColour } from './InsightsLayer';
 import { useInsightInput } from './data';
 import { INSIGHTS, toggleInsights, voteResults } from './state';
@@ -20,7 +20,7 @@ export function addCandidate(app: Editor, boardId: string, candidate: CurveCandi
   const lane = Object.values(app.view().lanes).find((l) => l.boardId === boardId && l.kind === 'momentsOfTruth');
   if (!lane) return null;
   const text = app.t(candidateNoteText(candidate).key, candidateNoteText(candidate).params);
-  const id = app.edit(() => addNote(app.doc, { boardId, stageId: candidate.stageId, laneId: lane.id, text, author: author(app) }));
+  const id = app.edit(() => addNote(app.doc, { boardId, stageId: candidate.stageId, laneId: lane.id, text, author: collabFor(app).state.user.name }));
   if (id) app.select([id]);
   return id;
 }

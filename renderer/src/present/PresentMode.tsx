@@ -5,8 +5,7 @@
  * caption says where we are. For everyone else in the session: "Ana is presenting — Follow".
  */
 import { useEffect, useState } from 'react';
-import { matches } from '../actions/shortcuts';
-import { PRESENT_ACTIONS } from '../actions/present';
+import type { Shortcut } from '../editor/actions';
 import type { Editor } from '../editor/editor';
 import { useSlice, useViewValue } from '../editor/hooks';
 import { useCollabValue } from '../collab/hooks';
@@ -15,6 +14,11 @@ import { follow, PRESENT, stopFollowing, stopPresenting, syncFollow } from './st
 import './present.css';
 
 const STOPS_FOLLOWING = 'Escape';
+/** The actions (renderer/src/actions/present.ts) whose keys run first while presenting. */
+const PRESENTING_KEYS = ['presentNext', 'presentPrev', 'presentOverview', 'presentStop'];
+
+/** Presentation's keys carry no modifier: the key itself, Shift only where it is part of it. */
+const pressed = (s: Shortcut, e: KeyboardEvent) => !s.mod && !s.alt && !e.ctrlKey && !e.metaKey && !e.altKey && e.key.toLowerCase() === s.key.toLowerCase() && (s.key.length === 1 || !!s.shift === e.shiftKey);
 /** The caption says where we are for this long after each step, then fades out of the slide's way. */
 const CAPTION_MS = 4000;
 
@@ -26,7 +30,7 @@ function usePresentKeys(app: Editor, mode: string): void {
         if (event.key === STOPS_FOLLOWING) stopFollowing(app);
         return;
       }
-      const action = PRESENT_ACTIONS.find((a) => a.enabled(app) && a.shortcuts.some((s) => matches(s, event)));
+      const action = app.actions.all().find((a) => PRESENTING_KEYS.includes(a.id) && a.enabled(app) && a.shortcuts.some((s) => pressed(s, event)));
       // Keys of the browser itself (F11, F12, Ctrl+Plus) stay the browser's; F5 must not reload.
       if (action || event.key === 'F5') event.preventDefault();
       if (action) void action.run(app);
