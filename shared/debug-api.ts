@@ -1,6 +1,7 @@
 import type { LoadError } from './file';
 import type { WorkspaceSnapshot } from './model';
 import type { CollabDebug } from './collab/debug-api';
+import type { FacilitationDebug } from './facilitation/debug-api';
 import type { PrintOptions } from './export/print-document';
 
 /** A rectangle in page (CSS pixel) coordinates, ready for mouse clicks in tests. */
@@ -51,6 +52,8 @@ export interface JourneyDebug {
   exports: ExportsDebug;
   /** The live session (docs/COLLABORATION.md): status, presence, cut and restore the connection. */
   collab?: CollabDebug;
+  /** Facilitation (renderer/src/facilitation/debug.ts; docs/DEBUG_HOOK.md). */
+  facilitation?: FacilitationDebug;
   /** Presentation mode (docs/DEBUG_HOOK.md, "Presentation"). */
   present: PresentDebug;
 }

@@ -10,6 +10,8 @@ import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
 import { installCollabDebug } from './collab/debug';
+import { installFacilitation } from './facilitation/install';
+import { installFacilitationDebug } from './facilitation/debug';
 import { watchDisk } from './editor/disk';
 import { Editor } from './editor/editor';
 import { confirmJoinLink } from './editor/join-confirm';
@@ -38,6 +40,7 @@ async function start(): Promise<void> {
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);
   registerActions(app);
+  installFacilitation(app);
   // Crash recovery: unsaved changes are journalled as they happen (editor/journal.ts).
   const journal = new WorkspaceJournal(app);
   addEventListener('pagehide', () => void journal.flush());
@@ -46,6 +49,7 @@ async function start(): Promise<void> {
   addEventListener('focus', () => void disk.check());
   if (options.debug) installDebugHook(app);
   if (options.debug) installCollabDebug(app);
+  if (options.debug) installFacilitationDebug(app);
   // A join link: the room's workspace replaces the template (which would duplicate its boards).
   if (options.join) void collabFor(app).join(options.join, { askFirst: false });
   else if (options.serverJoin) void collabFor(app).joinServer(options.serverJoin, { askFirst: false });

@@ -8,6 +8,7 @@ import * as board from './namespaces/board';
 import * as collab from './namespaces/collab';
 import * as desktop from './namespaces/desktop';
 import * as exportNs from './namespaces/export';
+import * as facilitation from './namespaces/facilitation';
 import * as file from './namespaces/file';
 import * as persona from './namespaces/persona';
 import * as present from './namespaces/present';
@@ -15,7 +16,7 @@ import * as recovery from './namespaces/recovery';
 import * as rooms from './namespaces/rooms';
 import type { BaseKey } from './types';
 
-export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, export: exportNs, present } as const;
+export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, export: exportNs, facilitation, present } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 

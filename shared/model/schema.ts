@@ -85,6 +85,9 @@ export const NoteSchema = z.looseObject({
   /** Data / insight notes: the kind of evidence behind them. */
   evidence: z.enum(['qualitative', 'quantitative']).optional(),
   personaIds: z.array(IdSchema).max(100).optional(),
+  /** Facilitation (docs/FACILITATION.md): the author's participant id, and the private-writing round it was written in. */
+  authorId: IdSchema.optional(),
+  privateRound: IdSchema.optional(),
 });
 
 export const PersonaSchema = z.looseObject({

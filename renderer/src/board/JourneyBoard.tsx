@@ -21,6 +21,7 @@ import { ResizeHandle } from './ResizeHandle';
 import { LOD_SCALE, NotesBitmap } from './NotesBitmap';
 import { COLORS } from './theme';
 import { PresenceLayer } from '../collab/PresenceLayer';
+import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { CurveOutline } from '../persona/CurveOutline';
 import { PresentOverlay, usePresentRecords } from '../present/board';
 import { LaserLayer } from '../present/LaserLayer';
@@ -184,6 +185,7 @@ export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: 
             })}
             {handleBox && <ResizeHandle box={drag.noteSize?.id === handleBox.id ? { ...handleBox, ...drag.noteSize } : handleBox} />}
           </Layer>
+          <FacilitationLayer app={app} layout={layout} />
           <Layer listening={false}>
             <BoardHeaders layout={layout} pin={pin} bandRef={bandRef} columnRef={columnRef} cornerRef={cornerRef} />
           </Layer>

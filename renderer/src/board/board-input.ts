@@ -8,6 +8,7 @@ import type { Editor } from '../editor/editor';
 import type { BoardCamera } from './camera';
 import { doubleClick, hoverCursor, menuTarget, startGesture } from './gestures/pick';
 import { DRAG_THRESHOLD_PX, type Gesture, type GestureEnv, type PointerInput } from './gestures/types';
+import { interceptDoubleClick } from '../facilitation/press-hook';
 
 /** Two taps this close in time (ms) and place (view pixels) are a double-tap. */
 const DOUBLE_TAP_MS = 400;
@@ -165,7 +166,7 @@ export function useBoardInput(app: Editor, env: GestureEnv, camera: BoardCamera,
   };
   const doubleClickAt = (p: PointerInput) => {
     const action = doubleClick(hitAt(p));
-    if (!action) return;
+    if (!action || interceptDoubleClick(app, env.boardId, action)) return;
     if (action.kind === 'rename-stage') app.rename({ kind: 'stage', id: action.id });
     else if (action.kind === 'rename-lane') app.rename({ kind: 'lane', id: action.id });
     else if (action.kind === 'rename-feeling') app.rename({ kind: 'emotion', boardId: env.boardId, stageId: action.stageId, ...(action.personaId ? { personaId: action.personaId } : {}) });

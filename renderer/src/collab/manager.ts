@@ -20,6 +20,7 @@ import { webrtcTransport, yjsServerTransport, type Transport } from './transport
 import { hocuspocusTransport, type HocuspocusTransport } from './hocuspocus-transport';
 import { serverJoinUrl, type ServerJoinParams } from '../../../shared/collab/server-links';
 import { refusalMessage } from '../../../shared/i18n/resources/rooms';
+import type { Awareness } from 'y-protocols/awareness';
 import { PresenceTracker, type Participant } from './presence';
 import { message, verbatim, type Message } from '../../../shared/i18n';
 import { nextPhase, type CollabPhase } from './phases';
@@ -302,15 +303,16 @@ export class Collab {
     this.refresh();
   }
 
+  /** The room's awareness (facilitation publishes its participant and clock there), null outside a room. */
+  get awareness(): Awareness | null {
+    return this.transport?.awareness ?? null;
+  }
+
   localPresence(): Record<string, unknown> | null {
     return (this.transport?.awareness.getLocalState() as Record<string, unknown> | null) ?? null;
   }
 
-  /** Presentation mode's awareness fields (renderer/src/present); nothing outside a room. */
-  setPresence(field: 'presenting' | 'laser', value: unknown): void {
-    this.presence?.setField(field, value);
-  }
-
+  setPresence(field: 'presenting' | 'laser', value: unknown): void { this.presence?.setField(field, value); } // presentation mode's awareness fields; nothing outside a room
   follow(clientId: number | null): void {
     this.store.set({ following: clientId });
     this.followTick();

@@ -8,6 +8,7 @@ import type { ExportsDebug } from '../../../shared/debug-api';
 import type { WorkspaceSnapshot } from '../../../shared/model';
 import type { Editor } from '../editor/editor';
 import { collabFor } from '../collab/manager';
+import { facilitatedSnapshot } from '../facilitation/export-view';
 import { printFonts } from './fonts';
 import { boardPng, type PngResult } from './png';
 
@@ -16,7 +17,8 @@ import { boardPng, type PngResult } from './png';
 function snapshotOf(editor: Editor): WorkspaceSnapshot {
   const snapshot = editor.snapshot();
   if (!snapshot) throw new Error('no workspace is open');
-  return snapshot;
+  // Anonymous mode and private rounds (renderer/src/facilitation).
+  return facilitatedSnapshot(editor, snapshot);
 }
 
 export function printDate(locale: string, now = new Date()): string {

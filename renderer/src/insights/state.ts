@@ -3,6 +3,7 @@
  * markers on the stage headers). The computation itself is shared/insights.
  */
 import type { VoteCount } from '../../../shared/insights/insights';
+import { voteResults as revealedVotes } from '../../../shared/facilitation/voting';
 import type { Editor } from '../editor/editor';
 import { defineSlice } from '../editor/store';
 
@@ -26,5 +27,7 @@ export function registerVoteResults(source: VoteSource): void {
   voteSource = source;
 }
 export function voteResults(editor: Editor, boardId: string): readonly VoteCount[] {
-  return voteSource ? voteSource(editor, boardId) : [];
+  if (voteSource) return voteSource(editor, boardId);
+  // The facilitator's last revealed vote (shared/facilitation), this board's notes.
+  return (revealedVotes(editor.doc)?.ranking ?? []).filter((r) => r.boardId === boardId).map((r) => ({ noteId: r.noteId, count: r.count }));
 }

@@ -11,6 +11,7 @@ import { useSlice, useViewValue } from '../editor/hooks';
 import { useCollabValue } from '../collab/hooks';
 import { useT } from '../i18n/I18nProvider';
 import { follow, PRESENT, stopFollowing, stopPresenting, syncFollow } from './state';
+import { TimerChip } from '../facilitation/TimerChip';
 import './present.css';
 
 const STOPS_FOLLOWING = 'Escape';
@@ -91,8 +92,12 @@ export function PresentMode({ app }: { app: Editor }) {
         <div className={captionShown ? 'present-caption' : 'present-caption faded'} data-testid="present-caption" aria-live="polite">
           <span>{stageTitle ? t('present.position', { n: stageIndex + 1, m: stageCount, title: stageTitle.title }) : t('present.whole')}</span>
           <span className="present-hint">{t('present.hint')}</span>
-          {/* The facilitator's timer shows here while presenting (renderer/src/facilitate, when it lands). */}
-          <span className="present-timer-slot" data-slot="timer" />
+        </div>
+      )}
+      {/* The facilitator's shared timer stays on screen while presenting (it does not fade). */}
+      {state.mode === 'presenting' && (
+        <div className="present-timer">
+          <TimerChip app={app} large />
         </div>
       )}
       {state.mode !== 'presenting' && (presenters.length > 0 || followed) && (

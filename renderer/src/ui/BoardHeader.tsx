@@ -5,6 +5,7 @@ import type { Editor } from '../editor/editor';
 import { useSlice } from '../editor/hooks';
 import { LOCALE, RENAMING } from '../editor/slices';
 import { InlineTextInput } from './InlineTextInput';
+import { FacilitationBar } from '../facilitation/FacilitationBar';
 
 const ZOOM_ACTIONS = ['zoomOut', 'zoomIn', 'zoomFit', 'zoom100'] as const;
 
@@ -32,6 +33,7 @@ export function BoardHeader({ app, board }: { app: Editor; board: Board }) {
           </button>
         )}
       </div>
+      <FacilitationBar app={app} />
       {board.kind === 'journey' && (
         <div className="zoom-controls" role="group" aria-label={app.t('zoom.label')}>
           {ZOOM_ACTIONS.map((id) => {

@@ -7,6 +7,7 @@ import { panGesture } from './pan';
 import { reorderGesture } from './reorder';
 import { trackResizeGesture } from './track-resize';
 import type { CellRef, Gesture, GestureEnv, PointerInput } from './types';
+import { interceptPress } from '../../facilitation/press-hook';
 
 export interface Press {
   readonly hit: Hit;
@@ -21,6 +22,8 @@ export interface Press {
 /** Which gesture a press starts, from what is under it (the hit test) and how it was pressed. */
 export function startGesture(env: GestureEnv, press: Press): Gesture | null {
   const { hit, input } = press;
+  // Votes, face-down cards and locks take the press first (renderer/src/facilitation).
+  if (interceptPress(env.editor, env.boardId, press)) return null;
   if (press.button === 1 || (press.button === 0 && press.hand)) return panGesture(env, input);
   if (press.button !== 0) return null;
   switch (hit.kind) {
