@@ -39,7 +39,7 @@ export const INVOKE_CHANNELS = [
 ] as const satisfies readonly HostChannel[];
 
 /** Fire-and-forget channels (`ipcRenderer.send` / `ipcMain.on`): the HostApi member returns void. */
-export const SEND_CHANNELS = ['window:setDocumentState', 'window:setMenu', 'window:setLocale', 'window:close', 'window:keepOpen'] as const satisfies readonly HostChannel[];
+export const SEND_CHANNELS = ['window:setDocumentState', 'window:setMenu', 'window:setLocale', 'window:setFullScreen', 'window:close', 'window:keepOpen'] as const satisfies readonly HostChannel[];
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type SendChannel = (typeof SEND_CHANNELS)[number];

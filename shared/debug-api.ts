@@ -58,6 +58,33 @@ export interface JourneyDebug {
   collab?: CollabDebug;
   /** Facilitation (renderer/src/facilitation/debug.ts; docs/DEBUG_HOOK.md). */
   facilitation?: FacilitationDebug;
+  /** Presentation mode (docs/DEBUG_HOOK.md, "Presentation"). */
+  present: PresentDebug;
+}
+
+export interface PresentDebug {
+  /** Presentation mode as this screen shows it now, measured from the drawn board. */
+  state(): {
+    mode: 'off' | 'presenting' | 'following';
+    boardId: string | null;
+    /** The stage shown; null: the whole journey (or not presenting). */
+    stageId: string | null;
+    /** Toolbar, board list, header, persona bar, inspector and status line are hidden. */
+    chromeHidden: boolean;
+    /** The board's zoom now. */
+    scale: number;
+    /** Note text height on screen (CSS px) of the notes wholly on screen: median and smallest. */
+    medianNotePx: number;
+    minNotePx: number;
+    /** Ids of the notes drawn wholly on screen. */
+    notesOnScreen: readonly string[];
+    /** Page rectangle of the board canvas. */
+    canvas: PageRect | null;
+    /** Laser dots drawn on this board now, page coordinates. */
+    lasers: readonly { x: number; y: number }[];
+    /** The same dots in board units of the layout drawn now. */
+    lasersOnBoard: readonly { x: number; y: number }[];
+  };
 }
 
 /** What `journeyDebug.legibility()` measures from what is drawn now. */

@@ -232,6 +232,8 @@ export interface HostApi {
     setMenu(menu: MenuSpec): void;
     /** The UI language: the native menu's roles, dialogs and the close prompt follow it. */
     setLocale(locale: Locale): void;
+    /** Presentation mode: the window (desktop) or the page (browser) full screen, or back. */
+    setFullScreen(on: boolean): void;
     /** Close the window now (after a successful save-then-close). */
     close(): void;
     /** The close prompt's Save did not save (cancelled, or it failed): the window stays, and a quit under way ends. */

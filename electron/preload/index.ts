@@ -68,6 +68,7 @@ const api = {
     },
     setMenu: (menu: MenuSpec): void => ipcRenderer.send('window:setMenu', menu),
     setLocale: (locale: Locale): void => ipcRenderer.send('window:setLocale', locale),
+    setFullScreen: (on: boolean): void => ipcRenderer.send('window:setFullScreen', on === true),
     close: (): void => ipcRenderer.send('window:close'),
     keepOpen: (): void => ipcRenderer.send('window:keepOpen'),
     onCommand: (listener: (command: HostCommand) => void): (() => void) => {

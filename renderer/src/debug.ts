@@ -8,6 +8,7 @@ import { createBenchApi } from './bench-hook';
 import { cellHintId } from './board/CellHints';
 import { createExportsApi } from './export/exports';
 import { measureLegibility } from './board/legibility';
+import { createPresentDebug } from './present/debug';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: Editor): void {
@@ -54,6 +55,7 @@ export function installDebugHook(app: Editor): void {
     bench: createBenchApi(app),
     exports: createExportsApi(app),
     legibility: () => measureLegibility(app),
+    present: createPresentDebug(app),
     state() {
       const { fileName, dirty } = app.get(DOCUMENT);
       const { activeBoardId, selectedNoteIds } = app.selection;

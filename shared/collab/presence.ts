@@ -21,6 +21,25 @@ export interface Participant {
   readonly editing: string | null;
   readonly dragging: { readonly ids: readonly string[]; readonly dx: number; readonly dy: number } | null;
   readonly view: BoardRect | null;
+  /** Presentation mode: the board and stage shown (null stage: the whole journey), or null. */
+  readonly presenting: Presenting | null;
+  /** The presenter's laser pointer, in the board units of what they present, or null. */
+  readonly laser: { readonly x: number; readonly y: number } | null;
+}
+
+export interface Presenting {
+  readonly boardId: string;
+  readonly stageId: string | null;
+}
+
+/** How often a presenter's laser position goes out (the receiver draws the trail). */
+export const LASER_INTERVAL_MS = 40;
+
+export function readPresenting(v: unknown): Presenting | null {
+  if (!rec(v) || !str(v['boardId'])) return null;
+  const stageId = v['stageId'];
+  if (stageId !== null && !str(stageId)) return null;
+  return { boardId: v['boardId'], stageId };
 }
 
 export interface Summon {
@@ -63,6 +82,8 @@ export function readParticipant(clientId: number, state: unknown): Participant |
     editing: str(state['editing']) ? state['editing'] : null,
     dragging,
     view: readRect(state['view']),
+    presenting: readPresenting(state['presenting']),
+    laser: rec(state['laser']) && num(state['laser']['x']) && num(state['laser']['y']) && Math.abs(state['laser']['x']) < 1e7 && Math.abs(state['laser']['y']) < 1e7 ? { x: state['laser']['x'], y: state['laser']['y'] } : null,
   };
 }
 

@@ -1,4 +1,4 @@
-import { cellKey } from '../layout/board-layout';
+import { notesByStage } from '../insights/insights';
 import type { Board, LaneKind, Persona } from '../model';
 import type { exportT } from '../i18n/resources/export';
 import { esc, safeColor } from './html';
@@ -49,17 +49,13 @@ export function insightsPagesHtml(boards: readonly { board: Board; picture: Boar
   if (!boards.length) return [`<div class="sheet insights"><h1 class="kicker">${esc(t('print.insights'))}</h1><p>${esc(t('print.noNotes'))}</p></div>`];
   return boards.flatMap(({ board, picture }, i) => {
     const { layout, records } = picture;
-    const notes = new Map(records.notes.map((x) => [x.id, x]));
     const sections: SummarySection[] = [];
     for (const kind of SUMMARY_KINDS) {
-      for (const lane of layout.lanes.filter((l) => l.kind === kind)) {
+      for (const lane of records.lanes.filter((l) => l.kind === kind)) {
+        // shared/insights collects the notes (the insights panel reads the same computation).
+        const byStage = notesByStage({ stages: records.stages, lanes: [lane], notes: records.notes }, [kind]);
         const items: string[] = [];
-        for (const stage of layout.stages) {
-          for (const id of layout.cells.get(cellKey(stage.id, lane.id)) ?? []) {
-            const note = notes.get(id);
-            if (note?.text.trim()) items.push(`<li><b>${esc(stage.title)}:</b> ${esc(note.text)}</li>`);
-          }
-        }
+        for (const stage of layout.stages) for (const note of byStage.get(stage.id) ?? []) items.push(`<li><b>${esc(stage.title)}:</b> ${esc(note.text)}</li>`);
         if (items.length) sections.push({ title: lane.title, items });
       }
     }

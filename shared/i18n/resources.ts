@@ -13,12 +13,13 @@ import * as file from './namespaces/file';
 import * as help from './namespaces/help';
 import * as legible from './namespaces/legible';
 import * as persona from './namespaces/persona';
+import * as present from './namespaces/present';
 import * as recovery from './namespaces/recovery';
 import * as rooms from './namespaces/rooms';
 import * as shell from './namespaces/shell';
 import type { BaseKey } from './types';
 
-export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, shell, export: exportNs, facilitation, help, legible } as const;
+export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, shell, export: exportNs, facilitation, help, legible, present } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 

@@ -16,6 +16,7 @@ import { benchSync } from './sync';
 import { benchJoin } from './join';
 import { benchRooms } from './rooms';
 import { measureLegibilityCases } from './legibility';
+import { benchPresent } from './present';
 
 interface Figure {
   name: string;
@@ -198,6 +199,14 @@ async function main(): Promise<void> {
         figures.push({ name: `${name}StageHeaderPx`, value: legibility.stageHeaderPx, unit: 'px', target: '(size)', ok: () => true });
         figures.push({ name: `${name}NotesOnScreen`, value: legibility.notesOnScreen, unit: 'notes', target: '(all)', ok: () => true });
       }
+    }
+
+    if (want('present')) {
+      // Presentation mode on 1920×1080, the sample journey (tests/bench/present.ts).
+      const present = await benchPresent({ browser, served });
+      figures.push({ name: 'presentStageNotePx', value: present.presentStageNotePx, unit: 'px', target: '≥ 24', ok: (v) => v >= 24 });
+      figures.push({ name: 'presentWholeNotePx', value: present.presentWholeNotePx, unit: 'px', target: '≥ 14', ok: (v) => v >= 14 });
+      console.log(`presentation, median note px by stage: ${present.perStage.join(', ')}`);
     }
 
     if (want('sync') || want('bytesPerMove')) {

@@ -4,7 +4,9 @@ import type { DocumentState, MenuSpec, MenuSpecItem } from '../../../shared/host
 import { LOCALES } from '../../../shared/model';
 import type { AppWindow } from '../window-registry';
 import type { Ipc } from '../ipc';
-import { showDocumentState } from '../window';
+import { sendCommand, showDocumentState } from '../window';
+
+const fullScreenWatched = new WeakSet<AppWindow['window']>();
 
 export const documentStateSchema = z.object({
   title: z.string().max(1000),
@@ -58,6 +60,19 @@ export function registerWindowHandlers(ipc: Ipc, deps: WindowHandlerDeps): void 
   // The close prompt's Save did not save: the window stays, and so does the app (a quit ends here).
   ipc.on('window:keepOpen', z.tuple([]), () => {
     deps.onKeepOpen?.();
+  });
+
+  // Presentation mode. Leaving full screen some other way (the OS's own control) leaves
+  // presentation too: the renderer gets its Stop presenting action.
+  ipc.on('window:setFullScreen', z.tuple([z.boolean()]), ([on], caller) => {
+    const window = caller.window;
+    if (!fullScreenWatched.has(window)) {
+      fullScreenWatched.add(window);
+      window.on('leave-full-screen', () => {
+        if (!window.isDestroyed()) sendCommand(window, 'action:presentStop');
+      });
+    }
+    if (window.isFullScreen() !== on) window.setFullScreen(on);
   });
 
   // Sent after a successful save-then-close (or when the renderer otherwise decides to close).

@@ -7,6 +7,7 @@ import { FILE_ACTIONS } from './file';
 import { HELP_ACTIONS } from './help';
 import { NAVIGATION_ACTIONS } from './navigation';
 import { PERSONA_ACTIONS } from './persona';
+import { PRESENT_ACTIONS } from './present';
 import { SESSION_ACTIONS } from './session';
 import { STAGE_LANE_ACTIONS } from './stage-lane';
 import { VIEW_ACTIONS } from './view';
@@ -21,6 +22,7 @@ export const ACTIONS: readonly Action[] = [
   ...NAVIGATION_ACTIONS,
   ...CURVE_ACTIONS,
   ...VIEW_ACTIONS,
+  ...PRESENT_ACTIONS,
   ...STAGE_LANE_ACTIONS,
   ...BOARD_ACTIONS,
   ...PERSONA_ACTIONS,

@@ -12,6 +12,8 @@ import { useActiveBoard, useSlice } from '../editor/hooks';
 import { DIALOGS, LOCALE } from '../editor/slices';
 import { JourneyPersonaBar, PersonaSidePanel } from '../persona/JourneyPersonas';
 import { PersonaBoard } from '../persona/PersonaBoard';
+import { PresentMode } from '../present/PresentMode';
+import { InsightsPanel } from '../insights/InsightsPanel';
 import { BoardHeader } from '../ui/BoardHeader';
 import { BoardList } from '../ui/BoardList';
 import { ContextMenu } from '../ui/ContextMenu';
@@ -72,6 +74,7 @@ export function App({ app }: { app: Editor }) {
           {board?.kind === 'persona' && <PersonaBoard app={app} />}
         </main>
         {board?.kind === 'journey' && <PersonaSidePanel app={app} />}
+        {board?.kind === 'journey' && <InsightsPanel app={app} boardId={board.id} />}
         {board?.kind === 'journey' && <Inspector app={app} />}
       </div>
       <StatusLine app={app} />
@@ -80,6 +83,7 @@ export function App({ app }: { app: Editor }) {
       <CollabPanel app={app} />
       <ExportDialog app={app} />
       <HelpDialogs app={app} />
+      <PresentMode app={app} />
     </div>
     </I18nProvider>
   );

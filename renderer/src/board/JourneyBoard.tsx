@@ -25,6 +25,9 @@ import { COLORS } from './theme';
 import { PresenceLayer } from '../collab/PresenceLayer';
 import { FacilitationLayer } from '../facilitation/FacilitationLayer';
 import { CurveOutline } from '../persona/CurveOutline';
+import { PresentOverlay, usePresentRecords } from '../present/board';
+import { LaserLayer } from '../present/LaserLayer';
+import { InsightsLayer, InsightsMarkers } from '../insights/InsightsLayer';
 
 /**
  * The journey board: a view. It draws the layout (shared/layout) in a few Konva layers, hands
@@ -35,7 +38,9 @@ import { CurveOutline } from '../persona/CurveOutline';
 export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: Editor; boardId: string }) {
   // What the board reads, by selector: it re-renders only when one of these changes.
   const state = useBoardState(app, boardId);
-  const { records, curves, colours, ghostPersonaId, highlightPersonaId, notes: noteTable, lanes: laneTable } = state;
+  const { curves, colours, ghostPersonaId, highlightPersonaId, notes: noteTable, lanes: laneTable } = state;
+  // Presenting a stage, the board lays out that stage's slide (renderer/src/present).
+  const records = usePresentRecords(app, boardId, state.records);
   const layout = useStableLayout(records);
 
   const containerRef = useRef<HTMLDivElement>(null);
@@ -201,10 +206,14 @@ export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: 
             {drag.band && <Rect {...drag.band} fill="rgba(28,110,214,0.08)" stroke={COLORS.selection} strokeWidth={1 / vp.scale} />}
             {drag.marker && <Rect {...drag.marker} fill={COLORS.selection} />}
           </Layer>
+          <InsightsLayer app={app} boardId={boardId} records={state.records} layout={layout} scale={vp.scale} />
           <PresenceLayer app={app} boardId={boardId} layout={layout} scale={vp.scale} />
+          <LaserLayer app={app} boardId={boardId} records={state.records} layout={layout} scale={vp.scale} />
         </Stage>
       )}
       {editingNote && editingBox && <NoteEditor key={editingNote.id} app={app} note={editingNote} box={editingBox} viewport={vp} />}
+      <PresentOverlay app={app} boardId={boardId} layout={layout} camera={camera} size={size} />
+      <InsightsMarkers app={app} boardId={boardId} records={state.records} layout={layout} viewport={vp} />
       {state.renaming && <InPlaceEditor app={app} layout={layout} viewport={vp} pin={pin} target={state.renaming} />}
       <BoardOutline
         app={app}

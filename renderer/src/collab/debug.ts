@@ -30,7 +30,7 @@ export function installCollabDebug(app: Editor): void {
   const api: CollabDebug = {
     status,
     localPresence: () => collab.localPresence(),
-    participants: () => collab.state.participants.map(({ name, colour, boardId, cursor, selection, editing, dragging }) => ({ name, colour, boardId, cursor, selection, editing, dragging })),
+    participants: () => collab.state.participants.map(({ name, colour, boardId, cursor, selection, editing, dragging, presenting, laser }) => ({ name, colour, boardId, cursor, selection, editing, dragging, presenting, laser })),
     host: async (options) => {
       await collab.host(options);
       return status();

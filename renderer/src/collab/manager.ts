@@ -312,6 +312,7 @@ export class Collab {
     return (this.transport?.awareness.getLocalState() as Record<string, unknown> | null) ?? null;
   }
 
+  setPresence(field: 'presenting' | 'laser', value: unknown): void { this.presence?.setField(field, value); } // presentation mode's awareness fields; nothing outside a room
   follow(clientId: number | null): void {
     this.store.set({ following: clientId });
     this.followTick();

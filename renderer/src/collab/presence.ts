@@ -36,7 +36,7 @@ export class PresenceTracker {
       const s = rec(state) && rec(state['summon']) ? state['summon'] : null;
       if (s && str(s['id'])) this.seenSummons.add(s['id']);
     }
-    awareness.setLocalState({ user: { name: user.name, colour: user.colour }, boardId: null, cursor: null, selection: [], editing: null, dragging: null, view: null, summon: null });
+    awareness.setLocalState({ user: { name: user.name, colour: user.colour }, boardId: null, cursor: null, selection: [], editing: null, dragging: null, view: null, summon: null, presenting: null, laser: null });
     this.publishLocalUi();
     this.offStore = app.slices.subscribe(() => this.publishLocalUi());
     // Capture phase: board gestures may stop the event before it bubbles up to the window.
@@ -55,6 +55,11 @@ export class PresenceTracker {
   republish(): void {
     const state = this.awareness.getLocalState();
     if (state) this.awareness.setLocalState({ ...state });
+  }
+
+  /** Presentation mode's fields (renderer/src/present): what is presented, the laser. */
+  setField(field: 'presenting' | 'laser', value: unknown): void {
+    this.set(field, value);
   }
 
   private set(field: string, value: unknown): void {

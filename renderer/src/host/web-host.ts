@@ -83,6 +83,11 @@ export function createWebHost(appVersion: string): HostApi {
       setMenu: () => undefined,
       // The page is the whole UI: it is already in the user's language.
       setLocale: () => undefined,
+      // The Fullscreen API needs a user gesture (F5, the menu item): refused, the page stays as it is.
+      setFullScreen(on) {
+        if (on && !document.fullscreenElement) void document.documentElement.requestFullscreen?.().catch(() => undefined);
+        else if (!on && document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
+      },
       close: () => window.close(),
       keepOpen: () => undefined,
       onCommand(listener) {

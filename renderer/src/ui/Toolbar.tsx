@@ -12,6 +12,7 @@ const GROUPS: readonly (readonly string[])[] = [
   ['undo', 'redo'],
   ['addNote', 'deleteNotes'],
   ['openSample'],
+  ['present', 'insights'],
 ];
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', id: 'Bahasa Indonesia', ru: 'Русский' };

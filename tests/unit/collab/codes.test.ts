@@ -67,8 +67,11 @@ describe('presence state from peers (untrusted)', () => {
       editing: 'n1',
       dragging: { ids: ['n1'], dx: 5, dy: -3 },
       view: { x: 0, y: 0, width: 800, height: 600 },
+      presenting: { boardId: 'b1', stageId: 's2' },
+      laser: { x: 300.5, y: 120 },
     });
-    expect(p).toEqual({ clientId: 7, name: 'Ana', colour: '#d9480f', boardId: 'b1', cursor: { x: 10, y: 20 }, selection: ['n1', 'n2'], editing: 'n1', dragging: { ids: ['n1'], dx: 5, dy: -3 }, view: { x: 0, y: 0, width: 800, height: 600 } });
+    expect(p).toEqual({ clientId: 7, name: 'Ana', colour: '#d9480f', boardId: 'b1', cursor: { x: 10, y: 20 }, selection: ['n1', 'n2'], editing: 'n1', dragging: { ids: ['n1'], dx: 5, dy: -3 }, view: { x: 0, y: 0, width: 800, height: 600 }, presenting: { boardId: 'b1', stageId: 's2' }, laser: { x: 300.5, y: 120 } });
+    expect(readParticipant(7, { user: { name: 'Ana' }, presenting: { boardId: 'b1', stageId: null } })!.presenting).toEqual({ boardId: 'b1', stageId: null });
   });
 
   it('sanitises or drops whatever is malformed', () => {
@@ -82,7 +85,12 @@ describe('presence state from peers (untrusted)', () => {
       dragging: { ids: 'n1', dx: 1, dy: 1 },
       view: { x: 0, y: 0, width: -1, height: 10 },
       boardId: 'b'.repeat(500),
+      presenting: { boardId: 'b1', stageId: 7 },
+      laser: { x: 1e12, y: 0 },
     })!;
+    expect(p.presenting).toBeNull();
+    expect(p.laser).toBeNull();
+    expect(readParticipant(4, { user: {}, presenting: 'b1', laser: [1, 2] })).toMatchObject({ presenting: null, laser: null });
     expect(p.name).toHaveLength(40);
     expect(p.colour).toBe('#666666');
     expect(p.cursor).toBeNull();

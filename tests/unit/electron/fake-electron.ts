@@ -177,6 +177,16 @@ export class FakeBrowserWindow extends EventEmitter {
   isMinimized(): boolean {
     return false;
   }
+  fullScreen = false;
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+  /** Like Electron: emits enter-/leave-full-screen when it changes. */
+  setFullScreen(on: boolean): void {
+    if (this.fullScreen === on) return;
+    this.fullScreen = on;
+    this.emit(on ? 'enter-full-screen' : 'leave-full-screen');
+  }
   restore(): void {}
   isDestroyed(): boolean {
     return this.destroyed;

@@ -326,6 +326,28 @@ describe('window:setMenu', () => {
   });
 });
 
+describe('window:setFullScreen', () => {
+  it('puts the window full screen and back for presentation mode; anything else is refused', () => {
+    const { window, send } = openWindow();
+    send('window:setFullScreen', true);
+    expect(window.isFullScreen()).toBe(true);
+    send('window:setFullScreen', 'yes');
+    send('window:setFullScreen');
+    expect(reported).toHaveLength(2);
+    expect(window.isFullScreen()).toBe(true);
+    send('window:setFullScreen', false);
+    expect(window.isFullScreen()).toBe(false);
+  });
+
+  it('leaving full screen some other way (the OS control) tells the renderer to stop presenting, once', () => {
+    const { window, send } = openWindow();
+    send('window:setFullScreen', true);
+    send('window:setFullScreen', true);
+    window.setFullScreen(false);
+    expect(window.webContents.sent.filter((m) => m.channel === 'window:command')).toEqual([{ channel: 'window:command', args: ['action:presentStop'] }]);
+  });
+});
+
 describe('window:setLocale', () => {
   it('keeps the UI language the renderer reports (menu redrawn) and refuses anything else', () => {
     const { entry, send } = openWindow();

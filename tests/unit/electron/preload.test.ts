@@ -22,7 +22,7 @@ describe('preload', () => {
       app: ['info'],
       files: ['checkDisk', 'forgetCurrent', 'open', 'openRecent', 'pickToMerge', 'readCurrent', 'recent', 'save', 'saveAs', 'takePending'],
       recovery: ['append', 'discard', 'list', 'read'],
-      window: ['close', 'keepOpen', 'onCommand', 'setDocumentState', 'setLocale', 'setMenu'],
+      window: ['close', 'keepOpen', 'onCommand', 'setDocumentState', 'setFullScreen', 'setLocale', 'setMenu'],
       print: ['cancel', 'onProgress', 'print', 'saveExport', 'savePdf'],
       room: ['host', 'status', 'stop', 'takePendingJoin'],
     });

@@ -14,7 +14,7 @@ import { NOW } from '../doc/helpers';
 
 /** A host that does nothing: the gestures never reach it. */
 const quietHost = {
-  window: { setDocumentState: () => undefined, setMenu: () => undefined, setLocale: () => undefined, close: () => undefined, onCommand: () => () => undefined },
+  window: { setDocumentState: () => undefined, setMenu: () => undefined, setLocale: () => undefined, setFullScreen: () => undefined, close: () => undefined, onCommand: () => () => undefined },
 } as unknown as HostApi;
 
 /**

@@ -11,6 +11,7 @@ export function fakeHost() {
   const documentStates: DocumentState[] = [];
   const menus: MenuSpec[] = [];
   const locales: Locale[] = [];
+  const fullScreen: boolean[] = [];
   const listeners = new Set<(command: HostCommand) => void>();
   const answers: { open: HostResult<OpenedFile>[]; saveAs: (string | null)[]; merge: HostResult<OpenedFile>[] } = { open: [], saveAs: [], merge: [] };
   /** Crash-recovery journals, as a host keeps them: updates in order, plus the summary. */
@@ -104,6 +105,7 @@ export function fakeHost() {
       keepOpen: () => {
         keptOpen += 1;
       },
+      setFullScreen: (on) => void fullScreen.push(on),
       close: () => {
         closed = true;
       },
@@ -153,6 +155,8 @@ export function fakeHost() {
     },
     /** Every UI language the renderer told the host, in order. */
     locales,
+    /** Every full-screen request (presentation mode), in order. */
+    fullScreen,
     /** What the next Open dialog returns. */
     nextOpen(name: string, text: string) {
       answers.open.push({ ok: true, value: { name, text } });
