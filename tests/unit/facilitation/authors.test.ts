@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addNote } from '../../../shared/doc';
+import { addNote, setNoteText } from '../../../shared/doc';
 import { collectionMap } from '../../../shared/doc/ydoc';
 import { installFacilitation } from '../../../renderer/src/facilitation/install';
 import { facilitationFor } from '../../../renderer/src/facilitation/controller';
@@ -30,5 +30,20 @@ describe('facilitation: note authors', () => {
     expect(editor.view().notes[id]).toBeUndefined();
     editor.redo();
     expect(authorOf(editor, id)).toBe(me);
+  });
+
+  it('keeps the author of a note made by a gesture (add, then type) through undo and redo', () => {
+    const { editor } = editorSetup();
+    installFacilitation(editor);
+    const me = facilitationFor(editor).identity.id;
+    const { cell } = gridOf(editor);
+    const step = editor.beginStep();
+    const id = step.edit(() => addNote(editor.doc, { ...cell(1, 1), text: '', author: 'Аня' }))!;
+    step.edit(() => setNoteText(editor.doc, id, 'Платит картой'));
+    step.end();
+    editor.undo();
+    expect(editor.view().notes[id]).toBeUndefined();
+    editor.redo();
+    expect(editor.view().notes[id]).toMatchObject({ text: 'Платит картой', authorId: me });
   });
 });
