@@ -23,6 +23,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      // Bundle what main imports (zod, yjs, ws, …) into out/main: the package then needs no
+      // node_modules at all (build/electron-builder.yml), so renderer-only packages and native
+      // prebuilds (leveldown via y-websocket's optional y-leveldb) never reach the asar.
+      externalizeDeps: false,
       rollupOptions: {
         input: {
           index: resolve('electron/main/index.ts'),

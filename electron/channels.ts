@@ -6,7 +6,7 @@
 import type { HostApi } from '../shared/host-api';
 
 type Namespace = keyof HostApi;
-type Method<N extends Namespace> = Exclude<keyof HostApi[N] & string, 'onCommand'>;
+type Method<N extends Namespace> = Exclude<keyof HostApi[N] & string, 'onCommand' | 'onProgress'>;
 
 /** Every renderer → main channel, e.g. `'files:save'`. */
 export type HostChannel = { [N in Namespace]: `${N}:${Method<N>}` }[Namespace];
@@ -24,6 +24,7 @@ export const INVOKE_CHANNELS = [
   'print:savePdf',
   'print:print',
   'print:saveExport',
+  'print:cancel',
   'files:checkDisk',
   'files:readCurrent',
   'files:pickToMerge',
@@ -38,13 +39,15 @@ export const INVOKE_CHANNELS = [
 ] as const satisfies readonly HostChannel[];
 
 /** Fire-and-forget channels (`ipcRenderer.send` / `ipcMain.on`): the HostApi member returns void. */
-export const SEND_CHANNELS = ['window:setDocumentState', 'window:setMenu', 'window:setLocale', 'window:close'] as const satisfies readonly HostChannel[];
+export const SEND_CHANNELS = ['window:setDocumentState', 'window:setMenu', 'window:setLocale', 'window:close', 'window:keepOpen'] as const satisfies readonly HostChannel[];
 
 export type InvokeChannel = (typeof INVOKE_CHANNELS)[number];
 export type SendChannel = (typeof SEND_CHANNELS)[number];
 
 /** Main → renderer: a `HostCommand` from the native menu or the close prompt. */
 export const COMMAND_CHANNEL = 'window:command';
+/** Main → renderer: a `PrintProgress` of the window's PDF export. */
+export const PRINT_PROGRESS_CHANNEL = 'print:progress';
 
 // Compile-time check that the two lists cover every HostApi method exactly once.
 type Missing = Exclude<HostChannel, InvokeChannel | SendChannel>;

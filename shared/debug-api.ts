@@ -29,6 +29,8 @@ export interface JourneyDebug {
   noteRect(noteId: string): PageRect | null;
   /** Ids of the notes in a cell of the open board, in order. */
   cellNotes(stageIndex: number, laneIndex: number): string[];
+  /** The hint drawn faintly in an empty cell of the open board (what belongs there), or null when none is drawn. */
+  cellHint(stageIndex: number, laneIndex: number): string | null;
   /** Benchmark drivers (docs/PERFORMANCE.md). */
   bench: {
     /** Open a workspace with one journey board of `notes` notes; resolves after its first paint. */
@@ -40,6 +42,8 @@ export interface JourneyDebug {
     /** How many note components React rendered for the last `editRepaint` (one, when only that note repaints). */
     notesRenderedByLastEdit(): number;
   };
+  /** How big the open board's text is on screen now, in screen pixels (docs/DEBUG_HOOK.md, "Legibility"). */
+  legibility(): Legibility;
   /** Local UI state: file name, unsaved flag, open board, selection, the note being edited. */
   state(): {
     fileName: string | null;
@@ -54,6 +58,17 @@ export interface JourneyDebug {
   collab?: CollabDebug;
   /** Facilitation (renderer/src/facilitation/debug.ts; docs/DEBUG_HOOK.md). */
   facilitation?: FacilitationDebug;
+}
+
+/** What `journeyDebug.legibility()` measures from what is drawn now. */
+export interface Legibility {
+  /** Median and smallest note-text size drawn (font size × zoom) over the notes with text within the view; 0 = shown only as grey lines. */
+  readonly medianNotePx: number;
+  readonly minNotePx: number;
+  /** Stage titles' font size on screen. */
+  readonly stageHeaderPx: number;
+  /** Notes with text within the view. */
+  readonly notesOnScreen: number;
 }
 
 export interface PngOptions {

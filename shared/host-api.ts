@@ -60,6 +60,11 @@ export interface AppInfo {
   readonly version: string;
   readonly host: 'electron' | 'web';
   readonly platform: string;
+  /**
+   * Desktop only: the folders where autosaves (crash-recovery journals), backups of saved files
+   * and logs live (Help ▸ About). A browser keeps its journals in its own storage.
+   */
+  readonly locations?: { readonly recovery: string; readonly backups: string; readonly logs: string };
 }
 
 /** What the window title and the close prompt need to know about the open document. */
@@ -91,7 +96,7 @@ export interface MenuSpecItem {
   readonly enabled: boolean;
 }
 export interface MenuSpecSection {
-  readonly id: 'file' | 'edit' | 'view' | 'board';
+  readonly id: 'file' | 'edit' | 'view' | 'board' | 'help';
   readonly label: string;
   /** `null` is a separator. */
   readonly items: readonly (MenuSpecItem | null)[];
@@ -168,6 +173,17 @@ export const EXPORT_KINDS = {
 } as const;
 export type ExportKind = keyof typeof EXPORT_KINDS;
 
+/**
+ * Where a desktop PDF export is: the document loading into the hidden print window, Chromium
+ * printing its `pages`, the file being written. Main → renderer on PRINT_PROGRESS_CHANNEL.
+ */
+export interface PrintProgress {
+  readonly phase: 'layout' | 'pdf' | 'saving';
+}
+export const PRINT_PHASES = ['layout', 'pdf', 'saving'] as const satisfies readonly PrintProgress['phase'][];
+export const isPrintProgress = (value: unknown): value is PrintProgress =>
+  typeof value === 'object' && value !== null && (PRINT_PHASES as readonly unknown[]).includes((value as { phase?: unknown }).phase);
+
 /** Largest print document (HTML with embedded fonts and photos) the host prints, bytes. */
 export const MAX_PRINT_HTML_BYTES = 256 * 1024 * 1024;
 
@@ -218,6 +234,8 @@ export interface HostApi {
     setLocale(locale: Locale): void;
     /** Close the window now (after a successful save-then-close). */
     close(): void;
+    /** The close prompt's Save did not save (cancelled, or it failed): the window stays, and a quit under way ends. */
+    keepOpen(): void;
     /** Subscribe to menu and close-prompt commands; returns the unsubscribe function. */
     onCommand(listener: (command: HostCommand) => void): () => void;
   };
@@ -228,9 +246,14 @@ export interface HostApi {
    * browser's print dialog and downloads exports.
    */
   readonly print: {
+    /** Resolves `cancelled` when the user cancels the save dialog or `cancel()` stops the export (nothing is written then). */
     savePdf(html: string, suggestedName: string): Promise<HostResult<SavedFile>>;
     print(html: string): Promise<HostResult<null>>;
     saveExport(data: string | Uint8Array, suggestedName: string, kind: ExportKind): Promise<HostResult<SavedFile>>;
+    /** Stop this window's PDF export under way: its hidden window is closed, its temp file removed, no file written. */
+    cancel(): Promise<void>;
+    /** The steps of this window's PDF export under way; returns the unsubscribe function. */
+    onProgress(listener: (progress: PrintProgress) => void): () => void;
   };
   /** Hosting a live session: signaling (and the renderer for browsers) on the local network. */
   readonly room: {

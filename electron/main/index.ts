@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
 import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } from '../../shared/collab/codes';
 import type { HostCommand } from '../../shared/host-api';
+import { windowIconPath } from './app-icon';
 import { APP_NAME } from './document-state';
 import { JournalStore } from './files/journal';
 import { RecentFiles } from './files/recent-files';
@@ -15,7 +16,8 @@ import { registerHandlers } from './handlers';
 import { queueJoinFor } from './handlers/room';
 import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
-import { buildMenuTemplate } from './menu-template';
+import { buildMenuTemplate, type RecentMenu } from './menu-template';
+import { recentMenuFiles } from './files/recent-menu';
 import { resolveLocale } from '../../shared/i18n';
 import { protocolClientArgs } from './protocol-client';
 import { QuitFlow } from './quit-flow';
@@ -28,7 +30,8 @@ import { WindowRegistry } from './window-registry';
 const here = dirname(fileURLToPath(import.meta.url));
 const source = rendererSource(join(here, '../renderer'), process.env['ELECTRON_RENDERER_URL'], app.isPackaged);
 const registry = new WindowRegistry();
-const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry, quitFlow: new QuitFlow(app) };
+const iconPath = windowIconPath(process.platform, app.isPackaged, process.resourcesPath, here);
+const windows = { source, preloadPath: join(here, '../preload/index.cjs'), registry, quitFlow: new QuitFlow(app), ...(iconPath ? { iconPath } : {}) };
 
 /** A file the OS asked us to open before the first window existed. */
 let launchFile: string | null = fileFromArgv(process.argv, process.cwd());
@@ -90,9 +93,21 @@ function start(): void {
   const rebuildMenu = (): void => {
     const target = focused();
     const locale = target?.doc.locale ?? systemLocale;
-    Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: target?.doc.menu ?? null, locale })));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(buildMenuTemplate({ platform: process.platform, isPackaged: app.isPackaged, send, spec: target?.doc.menu ?? null, locale, recent: recentMenu })),
+    );
   };
-  const recent = new RecentFiles(app.getPath('userData'));
+  // File ▸ Open Recent: redrawn whenever the list changes (a save or open adds to it) and on focus
+  // (a file may have gone away meanwhile).
+  let recentMenu: RecentMenu = { files: [], clear: () => void recent.clear().catch(() => undefined) };
+  const refreshRecent = (list: readonly string[]): void => {
+    void recentMenuFiles(list).then((files) => {
+      recentMenu = { ...recentMenu, files };
+      rebuildMenu();
+    });
+  };
+  const recent = new RecentFiles(app.getPath('userData'), { onChange: refreshRecent });
+  void recent.list().then(refreshRecent, () => undefined);
   // Temp files of saves that were killed mid-write: only ours, only stale, only where we write.
   void recent
     .list()
@@ -101,6 +116,7 @@ function start(): void {
   const files = registerHandlers(ipc, {
     recent,
     journals: new JournalStore(join(app.getPath('userData'), 'recovery')),
+    onKeepOpen: () => windows.quitFlow.cancelled(),
     onMenu: (caller) => {
       if (caller === focused()) rebuildMenu();
     },
@@ -116,14 +132,21 @@ function start(): void {
     } else if (command === 'action:open') {
       // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
       void files.pickFileToOpen(null, systemLocale).then((path) => path !== null && openInNewWindow(path));
+    } else if (command.startsWith('action:openRecent:')) {
+      // Open Recent with no window (macOS): the file opens in a new one.
+      const index = Number(command.slice('action:openRecent:'.length));
+      void recent.list().then((list) => list[index] !== undefined && openInNewWindow(list[index]));
     }
   }
   rebuildMenu();
-  app.on('browser-window-focus', rebuildMenu);
+  app.on('browser-window-focus', () => {
+    rebuildMenu();
+    void recent.list().then(refreshRecent, () => undefined);
+  });
 
   const protocol = protocolClientArgs(APP_LINK_SCHEME, process, process.cwd());
-  if (protocol.path !== undefined) app.setAsDefaultProtocolClient?.(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
-  else app.setAsDefaultProtocolClient?.(protocol.scheme);
+  if (protocol.path !== undefined) app.setAsDefaultProtocolClient(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
+  else app.setAsDefaultProtocolClient(protocol.scheme);
   const first = createDocumentWindow(windows, launchFile);
   if (launchJoin) queueJoinFor(first.window.webContents.id, launchJoin);
   launchFile = null;

@@ -6,7 +6,7 @@
  * `Menu.buildFromTemplate`, which type-checks it against Electron's own
  * `MenuItemConstructorOptions`.
  */
-import type { HostCommand, MenuSpec, MenuSpecSection } from '../../shared/host-api';
+import type { HostCommand, MenuSpec, MenuSpecItem, MenuSpecSection } from '../../shared/host-api';
 import { translatorFor, type Locale } from '../../shared/i18n';
 import { APP_NAME } from './document-state';
 
@@ -57,7 +57,21 @@ export interface MenuOptions {
   readonly spec: MenuSpec | null;
   /** The focused window's UI language: roles get their labels in it (Electron's own follow the OS). */
   readonly locale?: Locale;
+  /**
+   * The recent files (desktop), newest first: File ▸ Open Recent becomes a submenu of them. A
+   * click sends `action:openRecent:<index>` (the renderer asks about unsaved work, then opens
+   * that entry of `files.recent()`); Clear empties the list here in main.
+   */
+  readonly recent?: RecentMenu;
 }
+
+export interface RecentMenu {
+  readonly files: readonly { readonly name: string; readonly missing: boolean }[];
+  readonly clear: () => void;
+}
+
+/** How many recent files the native submenu lists. */
+export const RECENT_MENU_LIMIT = 10;
 
 const separator: MenuItemTemplate = { type: 'separator' };
 
@@ -74,13 +88,14 @@ export function fallbackSpec(locale: Locale = 'en'): MenuSpec {
       items: [
         { id: 'new', label: t('action.new'), accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true },
         { id: 'open', label: t('action.open'), accelerator: 'CmdOrCtrl+O', registerAccelerator: true, enabled: true },
+        { id: 'openRecent', label: t('action.openRecent'), registerAccelerator: false, enabled: true },
       ],
     },
   ];
 }
 export const FALLBACK_SPEC: MenuSpec = fallbackSpec('en');
 
-export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = 'en' }: MenuOptions): MenuItemTemplate[] {
+export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = 'en', recent }: MenuOptions): MenuItemTemplate[] {
   const mac = platform === 'darwin';
   const sections = spec ?? fallbackSpec(locale);
   const { t } = translatorFor(locale);
@@ -90,13 +105,36 @@ export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = '
     (sections.find((s) => s.id === id)?.items ?? []).map((item) =>
       item === null
         ? separator
-        : {
-            label: item.label,
-            ...(item.accelerator ? { accelerator: item.accelerator, registerAccelerator: item.registerAccelerator } : {}),
-            enabled: item.enabled,
-            click: () => send(`action:${item.id}`),
-          },
+        : item.id === 'openRecent' && recent
+          ? recentSubmenu(recent)
+          : {
+              label: item.label,
+              ...acceleratorOf(item),
+              enabled: item.enabled,
+              click: () => send(`action:${item.id}`),
+            },
     );
+  // macOS ignores `registerAccelerator: false`: an accelerator on a native item always fires, even
+  // while the user types in a note (N would add a note, Delete remove the one being edited). There
+  // plain-key shortcuts stay off the menu entirely and the renderer handles them.
+  const acceleratorOf = (item: MenuSpecItem): Partial<MenuItemTemplate> => {
+    if (!item.accelerator || (mac && !item.registerAccelerator)) return {};
+    return { accelerator: item.accelerator, registerAccelerator: item.registerAccelerator };
+  };
+  // File ▸ Open Recent: the files themselves (missing ones marked, still clickable: opening one
+  // says it is gone and drops it), then Clear.
+  const recentSubmenu = ({ files, clear }: RecentMenu): MenuItemTemplate => ({
+    label: t('shell.openRecent'),
+    submenu: [
+      ...(files.length === 0 ? [{ label: t('shell.noRecent'), enabled: false }] : []),
+      ...files.slice(0, RECENT_MENU_LIMIT).map((file, i) => ({
+        label: file.missing ? t('shell.recentMissing', { name: file.name }) : file.name,
+        click: () => send(`action:openRecent:${i}`),
+      })),
+      separator,
+      { label: t('shell.clearRecent'), enabled: files.length > 0, click: clear },
+    ],
+  });
   const labelOf = (id: MenuSpecSection['id'], fallback: string) => `&${sections.find((s) => s.id === id)?.label ?? fallback}`;
 
   const appMenu: MenuItemTemplate = {
@@ -156,8 +194,11 @@ export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = '
   const windowMenu: MenuItemTemplate = role('windowMenu', t('role.window'), {
     submenu: [role('minimize', t('role.minimize')), role('zoom', t('role.zoom')), separator, role('front', t('role.front'))],
   });
-  const helpMenu: MenuItemTemplate = { label: `&${t('role.help')}`, submenu: [role('about', t('role.about', app))] };
+  // Help: the renderer's Getting started, Keyboard shortcuts and About (its About says where
+  // autosaves and logs live); before a renderer has described it, Electron's own About.
+  const help = itemsOf('help');
+  const helpMenu: MenuItemTemplate = { label: labelOf('help', t('role.help')), submenu: help.length ? help : [role('about', t('role.about', app))] };
 
   // macOS: About lives in the app menu, plus the standard Window menu; elsewhere Help ▸ About.
-  return mac ? [appMenu, fileMenu, editMenu, viewMenu, ...boardMenu, windowMenu] : [fileMenu, editMenu, viewMenu, ...boardMenu, helpMenu];
+  return mac ? [appMenu, fileMenu, editMenu, viewMenu, ...boardMenu, windowMenu, ...(help.length ? [helpMenu] : [])] : [fileMenu, editMenu, viewMenu, ...boardMenu, helpMenu];
 }

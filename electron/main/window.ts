@@ -37,8 +37,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
   };
 }
 
-export function documentWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function documentWindowOptions(preloadPath: string, iconPath?: string): BrowserWindowConstructorOptions {
   return {
+    ...(iconPath ? { icon: iconPath } : {}),
     width: 1280,
     height: 820,
     minWidth: 720,
@@ -95,11 +96,13 @@ export interface WindowFactory {
   readonly registry: WindowRegistry;
   /** Carries an app quit on across windows that ask about unsaved work (quit-flow.ts). */
   readonly quitFlow?: QuitFlow;
+  /** The window icon (Linux; see app-icon.ts). */
+  readonly iconPath?: string;
 }
 
 /** Opens a document window, optionally with a file for its renderer to take at start-up. */
-export function createDocumentWindow({ source, preloadPath, registry, quitFlow }: WindowFactory, pendingPath: string | null = null): AppWindow {
-  const window = new BrowserWindow(documentWindowOptions(preloadPath));
+export function createDocumentWindow({ source, preloadPath, registry, quitFlow, iconPath }: WindowFactory, pendingPath: string | null = null): AppWindow {
+  const window = new BrowserWindow(documentWindowOptions(preloadPath, iconPath));
   const entry = registry.add(window, pendingPath);
 
   // The title is ours (document name + unsaved marker), not the page's <title>.

@@ -12,6 +12,8 @@ import type { Locale } from '../../shared/i18n';
 import {
   HOST_GLOBAL,
   isHostCommand,
+  isPrintProgress,
+  type PrintProgress,
   type AppInfo,
   type DiskState,
   type DocumentState,
@@ -32,7 +34,7 @@ import {
   type ExportKind,
   type SavedFile,
 } from '../../shared/host-api';
-import { COMMAND_CHANNEL } from '../channels';
+import { COMMAND_CHANNEL, PRINT_PROGRESS_CHANNEL } from '../channels';
 
 
 const api = {
@@ -67,6 +69,7 @@ const api = {
     setMenu: (menu: MenuSpec): void => ipcRenderer.send('window:setMenu', menu),
     setLocale: (locale: Locale): void => ipcRenderer.send('window:setLocale', locale),
     close: (): void => ipcRenderer.send('window:close'),
+    keepOpen: (): void => ipcRenderer.send('window:keepOpen'),
     onCommand: (listener: (command: HostCommand) => void): (() => void) => {
       // The listener gets the command only, never the IPC event (which carries `sender`).
       const forward = (_event: IpcRendererEvent, command: unknown) => {
@@ -83,6 +86,16 @@ const api = {
     print: (html: string): Promise<HostResult<null>> => ipcRenderer.invoke('print:print', html),
     saveExport: (data: string | Uint8Array, suggestedName: string, kind: ExportKind): Promise<HostResult<SavedFile>> =>
       ipcRenderer.invoke('print:saveExport', data, suggestedName, kind),
+    cancel: (): Promise<void> => ipcRenderer.invoke('print:cancel'),
+    onProgress: (listener: (progress: PrintProgress) => void): (() => void) => {
+      const forward = (_event: IpcRendererEvent, progress: unknown) => {
+        if (isPrintProgress(progress)) listener({ phase: progress.phase });
+      };
+      ipcRenderer.on(PRINT_PROGRESS_CHANNEL, forward);
+      return () => {
+        ipcRenderer.removeListener(PRINT_PROGRESS_CHANNEL, forward);
+      };
+    },
   },
   room: {
     host: (options: RoomHostOptions): Promise<RoomResult> =>

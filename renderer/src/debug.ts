@@ -3,8 +3,11 @@ import { boardRecords } from '../../shared/doc/board-records';
 import type { JourneyDebug, PageRect } from '../../shared/debug-api';
 import type { Editor } from './editor/editor';
 import { EDITING, DOCUMENT } from './editor/slices';
+import type Konva from 'konva';
 import { createBenchApi } from './bench-hook';
+import { cellHintId } from './board/CellHints';
 import { createExportsApi } from './export/exports';
+import { measureLegibility } from './board/legibility';
 
 /** Install `window.journeyDebug` (only with `?debug=1`): real state, and the real Open path. */
 export function installDebugHook(app: Editor): void {
@@ -42,8 +45,15 @@ export function installDebugHook(app: Editor): void {
       const lane = layout?.lanes[laneIndex];
       return stage && lane ? [...(layout.cells.get(cellKey(stage.id, lane.id)) ?? [])] : [];
     },
+    cellHint(stageIndex, laneIndex) {
+      const layout = freshLayout();
+      const [stage, lane] = [layout?.stages[stageIndex], layout?.lanes[laneIndex]];
+      const text = stage && lane ? (app.drawnBoard?.stage as Konva.Stage | null | undefined)?.findOne<Konva.Text>(`#${cellHintId(stage.id, lane.id)}`) : undefined;
+      return text ? text.text() : null;
+    },
     bench: createBenchApi(app),
     exports: createExportsApi(app),
+    legibility: () => measureLegibility(app),
     state() {
       const { fileName, dirty } = app.get(DOCUMENT);
       const { activeBoardId, selectedNoteIds } = app.selection;

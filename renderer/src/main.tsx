@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { newWorkspace, sampleWorkspace } from '../../shared/model';
 import { registerActions } from './actions/registry';
+import { installBrowserPrint } from './export/browser-print';
 import { App } from './app/App';
 import { installDebugHook } from './debug';
 import { collabFor } from './collab/manager';
@@ -18,6 +19,7 @@ import { confirmJoinLink } from './editor/join-confirm';
 import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
+import { showGuideOnFirstRun } from './editor/help-windows';
 import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from '../../shared/i18n';
 import { parseStartOptions } from './url-params';
@@ -40,6 +42,8 @@ async function start(): Promise<void> {
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);
   registerActions(app);
+  // The browser's own Print prints the open board's print document, not the window (export/browser-print.ts).
+  installBrowserPrint(app);
   installFacilitation(app);
   // Crash recovery: unsaved changes are journalled as they happen (editor/journal.ts).
   const journal = new WorkspaceJournal(app);
@@ -69,6 +73,8 @@ async function start(): Promise<void> {
         if (await confirmJoinLink(app, join)) await collabFor(app).join(join, { askFirst: false });
       } else {
         await offerRecovery(app, journal);
+        // The very first start explains the app (Help ▸ Getting started opens it again).
+        if (options.guide) showGuideOnFirstRun(app);
       }
     })();
   }

@@ -23,6 +23,11 @@ export interface StartOptions {
    * (Hocuspocus, docs/DEPLOYMENT.md). Used when there is no WebRTC `join`.
    */
   readonly serverJoin: ServerJoinParams | null;
+  /**
+   * `?guide=1|0`: whether the first-run guide may open (when this machine has not seen it yet).
+   * Default: yes, except with `?debug=1` (tests and benchmarks start on the board).
+   */
+  readonly guide: boolean;
 }
 
 export function parseStartOptions(search: string): StartOptions {
@@ -34,6 +39,7 @@ export function parseStartOptions(search: string): StartOptions {
     sample: params.get('sample') === '1',
     join: parseJoin(params),
     serverJoin: params.has('server') ? parseServerJoinLink(`?${params.toString()}`) : null,
+    guide: params.has('guide') ? params.get('guide') === '1' : params.get('debug') !== '1',
   };
 }
 

@@ -71,6 +71,9 @@ export interface BoardTile {
   readonly label: string;
   /** The part of the board this tile shows, in board units. */
   readonly rect: Rect;
+  /** How much of this tile the neighbour on the right / below repeats (board units; 0 at the edge). */
+  readonly overlapRight: number;
+  readonly overlapBelow: number;
 }
 
 export interface BoardPlan {
@@ -114,31 +117,63 @@ export function fitPlan(size: { width: number; height: number }, page: PageSize)
   const width = size.width * scale;
   const height = size.height * scale;
   const content = { x: area.x + (area.width - width) / 2, y: area.y, width, height };
-  return { page, content, scale, rows: 1, cols: 1, overlap: 0, tiles: [{ row: 0, col: 0, label: 'A1', rect: { x: 0, y: 0, width: size.width, height: size.height } }] };
+  return { page, content, scale, rows: 1, cols: 1, overlap: 0, tiles: [{ row: 0, col: 0, label: 'A1', rect: { x: 0, y: 0, width: size.width, height: size.height }, overlapRight: 0, overlapBelow: 0 }] };
 }
 
 /** Most tiles one board may be cut into (a 100 % poster of a huge board on A4 stays printable). */
 export const MAX_TILES = 400;
 
 /**
+ * Where tiles start along one axis: each step is the tile less the overlap, except that a cut
+ * that would leave a note whole on neither neighbour (it covers the whole overlap) moves back to
+ * just before the first such note, so that note is whole on the next tile, as long as the step
+ * stays at least half a tile. `spans` are the notes' [start, end] on this axis.
+ */
+function tileStarts(total: number, tile: number, overlap: number, spans: readonly (readonly [number, number])[]): number[] {
+  const out = [0];
+  let x = 0;
+  while (x + tile < total - 1e-6 && out.length <= MAX_TILES) {
+    const edge = x + tile;
+    let next = x + tile - overlap;
+    const split = spans.filter(([a, b]) => a < next && b > edge && b - a <= tile - 2 * CUT_GAP);
+    if (split.length) {
+      const earliest = Math.min(...split.map(([a]) => a)) - CUT_GAP;
+      if (earliest >= x + tile / 2) next = earliest;
+    }
+    out.push(next);
+    x = next;
+  }
+  return out;
+}
+/** Board units kept clear before a note that a moved cut puts whole on the next tile. */
+const CUT_GAP = 4;
+
+/**
  * A wall poster: the board at `scale` across as many pages as it needs, left to right then top
- * to bottom, each tile repeating `overlapMm` of its neighbour on the right and below.
+ * to bottom, each tile repeating at least `overlapMm` of its neighbour on the right and below.
+ * With the notes' boxes, cut lines move so no note is cut on both neighbouring tiles where the
+ * notes leave room (a note is then whole on one of them).
  * Throws a RangeError when the poster would need more than MAX_TILES pages.
  */
-export function posterPlan(size: { width: number; height: number }, page: PageSize, options: PosterOptions): BoardPlan {
+export function posterPlan(size: { width: number; height: number }, page: PageSize, options: PosterOptions, notes: readonly Rect[] = []): BoardPlan {
   if (!(options.scale > 0) || !Number.isFinite(options.scale)) throw new RangeError(`poster scale must be positive, not ${options.scale}`);
   const content = contentRect(page, PAGE.tileHeader);
   const tileW = content.width / options.scale;
   const tileH = content.height / options.scale;
   const overlap = Math.min(mmToPx(Math.max(0, options.overlapMm)) / options.scale, tileW / 2, tileH / 2);
-  const count = (total: number, tile: number) => Math.max(1, Math.ceil((total - overlap) / (tile - overlap) - 1e-9));
-  const cols = count(size.width, tileW);
-  const rows = count(size.height, tileH);
+  const xs = tileStarts(size.width, tileW, overlap, notes.map((r) => [r.x, r.x + r.width] as const));
+  const ys = tileStarts(size.height, tileH, overlap, notes.map((r) => [r.y, r.y + r.height] as const));
+  const cols = xs.length;
+  const rows = ys.length;
   if (rows * cols > MAX_TILES) throw new RangeError(`the poster would need ${rows * cols} pages (at most ${MAX_TILES}); lower the scale or pick bigger paper`);
   const tiles: BoardTile[] = [];
   for (let row = 0; row < rows; row++) {
     for (let col = 0; col < cols; col++) {
-      tiles.push({ row, col, label: tileLabel(row, col), rect: { x: col * (tileW - overlap), y: row * (tileH - overlap), width: tileW, height: tileH } });
+      const x = xs[col]!;
+      const y = ys[row]!;
+      const overlapRight = col + 1 < cols ? x + tileW - xs[col + 1]! : 0;
+      const overlapBelow = row + 1 < rows ? y + tileH - ys[row + 1]! : 0;
+      tiles.push({ row, col, label: tileLabel(row, col), rect: { x, y, width: tileW, height: tileH }, overlapRight, overlapBelow });
     }
   }
   return { page, content, scale: options.scale, rows, cols, overlap, tiles };

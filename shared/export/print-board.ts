@@ -7,6 +7,7 @@ import type { EmotionPoint } from '../model';
 import { esc, n, safeColor } from './html';
 import { intersects, type Rect } from './paper';
 import { COLORS, LANE_STRIPE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from '../layout/theme';
+import { fitNoteText, noteTextArea, TEXT_WIDTH_SLACK } from '../layout/text-fit';
 
 /**
  * One journey board as HTML and SVG in board units, the same picture the canvas draws
@@ -39,7 +40,7 @@ export const BOARD_CSS = `
 .stage{background:${PRINT_COLORS.header};border:1px solid ${PRINT_COLORS.grid};display:flex;align-items:center;padding:0 14px;overflow:hidden}
 .stage-title{margin:0;font-size:20px;font-weight:700;line-height:1.2;color:${PRINT_COLORS.headerText};display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:2;overflow:hidden;overflow-wrap:anywhere}
 .note{border:1px solid ${PRINT_COLORS.noteBorder};border-radius:4px;padding:${NOTE_TEXT.padding}px;overflow:hidden}
-.note-text{margin:0;font-size:${NOTE_TEXT.fontSize}px;line-height:${NOTE_TEXT.lineHeight};white-space:pre-wrap;overflow-wrap:anywhere;display:-webkit-box;-webkit-box-orient:vertical;overflow:hidden}
+.note-text{margin:0;line-height:${NOTE_TEXT.lineHeight};white-space:pre-wrap;overflow-wrap:anywhere;overflow:hidden}
 .note-foot{position:absolute;left:${NOTE_TEXT.padding}px;right:${NOTE_TEXT.padding}px;bottom:${NOTE_TEXT.padding - 2}px;font-size:12px;line-height:16px;color:${PRINT_COLORS.muted};white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .accent-bar{position:absolute;left:-1px;top:-1px;bottom:-1px;width:6px;border-radius:4px 0 0 4px}
 .accent-diamond{position:absolute;width:10px;height:10px;transform:rotate(45deg);transform-origin:0 0}
@@ -100,8 +101,9 @@ export function boardTileHtml(picture: BoardPicture, options: BoardTileOptions):
 
 function noteHtml(note: Note, box: Rect, laneKind: LaneKind, personas: ReadonlyMap<string, Persona>, locale: string): string {
   const footer = printNoteFooter(note, locale);
-  const footerHeight = footer ? 20 : 0;
-  const lines = Math.max(1, Math.floor((box.height - 2 * NOTE_TEXT.padding - footerHeight) / (NOTE_TEXT.fontSize * NOTE_TEXT.lineHeight)));
+  // The canvas's lines at the canvas's size (shared/layout/text-fit.ts); where the screen would
+  // cut a long text at its floor, print goes smaller so the whole text is on paper.
+  const fit = fitNoteText(note.text, box, !!footer, 'print');
   const accent = ACCENT[laneKind];
   const color = LANE_STRIPE[laneKind];
   const parts: string[] = [];
@@ -113,7 +115,11 @@ function noteHtml(note: Note, box: Rect, laneKind: LaneKind, personas: ReadonlyM
     const cx = box.width - (accent && accent !== 'bar' ? 28 : 10) - i * 13;
     parts.push(`<span class="persona-dot" style="left:${n(cx - 6.5)}px;top:3.5px;background:${safeColor(persona.color)}" title="${esc(persona.name)}"></span>`);
   });
-  parts.push(`<p class="note-text" style="-webkit-line-clamp:${lines};max-height:${n(lines * NOTE_TEXT.fontSize * NOTE_TEXT.lineHeight)}px">${esc(note.text)}</p>`);
+  // The text itself, not the lines, so a PDF's text reads and searches as written; as wide as the
+  // lines the fit laid out, so the browser breaks them where the canvas does. (Only a note too
+  // long even for the print's floor runs past its box, clipped; its text is still in the PDF.)
+  const area = noteTextArea(box, !!footer);
+  parts.push(`<p class="note-text" style="font-size:${n(fit.fontSize)}px;width:${n(area.width * TEXT_WIDTH_SLACK)}px;max-height:${n(area.height)}px">${esc(note.text)}</p>`);
   if (footer) parts.push(`<div class="note-foot">${esc(footer)}</div>`);
   return `<div class="note" style="left:${n(box.x)}px;top:${n(box.y)}px;width:${n(box.width)}px;height:${n(box.height)}px;background:${NOTE_FILL[note.color]}">${parts.join('')}</div>`;
 }
@@ -133,7 +139,12 @@ function curvesSvg(picture: BoardPicture, _locale: string): string {
     if (places.length > 1) parts.push(`<path d="${curvePath(places)}" fill="none" stroke="${color}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`);
     for (const p of places) {
       parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${CURVE.pointRadius}" fill="${color}" stroke="#fff" stroke-width="2"/>`);
-      if (p.label) parts.push(`<text x="${n(p.label.x)}" y="${n(p.label.y + 14)}" font-size="14" font-weight="700" fill="${color}">${esc(p.point.label)}</text>`);
+      if (p.label) {
+        const { fontSize, padX, fill, text } = CURVE.label;
+        const l = p.label;
+        parts.push(`<rect x="${n(l.x)}" y="${n(l.y)}" width="${n(l.width)}" height="${n(l.height)}" rx="${n(l.height / 2)}" fill="${fill}" stroke="${color}" stroke-width="1.5"/>`);
+        parts.push(`<text x="${n(l.x + padX)}" y="${n(l.y + l.height / 2)}" dominant-baseline="central" font-size="${fontSize}" font-weight="700" fill="${text}">${esc(p.point.label)}</text>`);
+      }
     }
   }
   return `<svg class="curves" width="${n(layout.width)}" height="${n(layout.height)}" viewBox="0 0 ${n(layout.width)} ${n(layout.height)}" aria-hidden="false" role="img">${parts.join('')}</svg>`;

@@ -54,6 +54,9 @@ export interface EmbeddedFont {
 
 export interface PrintDocument {
   readonly html: string;
+  /** The document's style sheet and its pages, for hosting it inside another page (the browser's own Print). */
+  readonly css: string;
+  readonly body: string;
   readonly pages: number;
   readonly paper: { readonly widthMm: number; readonly heightMm: number };
   /** The document's headings (the PDF outline): boards, then their stages. */
@@ -94,9 +97,19 @@ export function planBoards(snapshot: WorkspaceSnapshot, options: PrintOptions): 
   return printedBoards(snapshot, options.boardIds).map((board) => {
     const picture = boardPicture(snapshot, board.id);
     const size = { width: picture.layout.width, height: picture.layout.height };
-    const plan = options.layout === 'poster' ? posterPlan(size, page, { scale: options.scale, overlapMm: options.overlapMm }) : fitPlan(size, page);
+    const plan = options.layout === 'poster' ? posterPlan(size, page, { scale: options.scale, overlapMm: options.overlapMm }, [...picture.layout.notes.values()]) : fitPlan(size, page);
     return { board, picture, plan };
   });
+}
+
+/** How many pages a print has (the dialog shows it before anything is built). */
+export function printPageCount(snapshot: WorkspaceSnapshot, options: PrintOptions): number {
+  const locale = options.locale ?? snapshot.workspace.locale;
+  const boards = planBoards(snapshot, options);
+  const tiles = boards.reduce((sum, b) => sum + b.plan.tiles.length, 0);
+  const personas = options.personaPages ? snapshot.personas.length : 0;
+  const insights = options.insights ? insightsPagesHtml(boards, (key, params) => exportT(locale, key, params), pageSize(options.paper, options.orientation)).length : 0;
+  return tiles + personas + insights;
 }
 
 function fontCss(fonts: readonly EmbeddedFont[]): string {
@@ -105,7 +118,22 @@ function fontCss(fonts: readonly EmbeddedFont[]): string {
     .join('\n');
 }
 
+/** Pages done of all, while a print document is built. */
+export interface PrintBuildProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
 export function printDocument(input: PrintInput): PrintDocument {
+  const steps = printSteps(input);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The document built page by page: each step says pages done; the return value is the document (renderer/src/export/exports.ts runs it a slice at a time). */
+export function* printSteps(input: PrintInput): Generator<PrintBuildProgress, PrintDocument> {
   const { snapshot, options } = input;
   const locale = options.locale ?? snapshot.workspace.locale;
   const t = (key: Parameters<typeof exportT>[1], params?: Record<string, string | number>) => exportT(locale, key, params);
@@ -113,8 +141,9 @@ export function printDocument(input: PrintInput): PrintDocument {
   const boards = planBoards(snapshot, options);
   const personas = [...snapshot.personas].sort(byOrder);
   const personaPages = options.personaPages ? personas.length : 0;
-  const insightsPages = options.insights ? Math.max(1, boards.length) : 0;
-  const total = boards.reduce((sum, b) => sum + b.plan.tiles.length, 0) + personaPages + insightsPages;
+  // The summary first: how many pages it takes is part of every footer's "page n of m".
+  const insightSheets = options.insights ? insightsPagesHtml(boards, t, page) : [];
+  const total = boards.reduce((sum, b) => sum + b.plan.tiles.length, 0) + personaPages + insightSheets.length;
   const outline: { level: 1 | 2; title: string }[] = [];
   const pages: string[] = [];
   const footer = (no: number, extra = '') =>
@@ -135,21 +164,24 @@ export function printDocument(input: PrintInput): PrintDocument {
       const view = `<div class="view" style="left:${n(content.x)}px;top:${n(content.y)}px;width:${n(Math.min(content.width, (picture.layout.width - tile.rect.x) * scale))}px;height:${n(Math.min(content.height, (picture.layout.height - tile.rect.y) * scale))}px"><div class="board" style="width:${n(picture.layout.width)}px;height:${n(picture.layout.height)}px;transform:scale(${scale}) translate(${n(-tile.rect.x)}px,${n(-tile.rect.y)}px)">${body}</div></div>`;
       const marks = poster && options.marks ? posterMarks(tile, plan, t) : '';
       pages.push(`<section class="page">${head}${view}${marks}${footer(no, poster ? t('print.tileShort', { label: tile.label }) : '')}</section>`);
+      yield { done: pages.length, total };
     }
   }
   if (options.personaPages && personas.length) {
     outline.push({ level: 1, title: t('print.personas') });
     for (const persona of personas) outline.push({ level: 2, title: persona.name });
-    for (const html of personaPagesHtml(personas, t)) pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
+    for (const html of personaPagesHtml(personas, t)) {
+      pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
+      yield { done: pages.length, total };
+    }
   }
   if (options.insights) {
     outline.push({ level: 1, title: t('print.insights') });
-    for (const html of insightsPagesHtml(boards, t)) pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
+    for (const html of insightSheets) pages.push(`<section class="page">${html}${footer(pages.length + 1)}</section>`);
   }
 
   const title = [snapshot.workspace.title, ...boards.map((b) => b.board.title)].join(' — ');
-  const html = `<!doctype html><html lang="${esc(locale)}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
-${fontCss(input.fonts)}
+  const css = `${fontCss(input.fonts)}
 @page{size:${n(page.widthMm)}mm ${n(page.heightMm)}mm;margin:0}
 html,body{margin:0;padding:0;background:#fff}
 body{font-family:"Noto Sans","Noto Color Emoji",sans-serif;color:#1f2328;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -161,7 +193,9 @@ body{font-family:"Noto Sans","Noto Color Emoji",sans-serif;color:#1f2328;-webkit
 .head p{margin:2px 0 0;font-size:11px;line-height:1.35;color:#57606a;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .legend span{display:inline-block;margin-right:10px}
 .legend i{display:inline-block;width:9px;height:9px;border-radius:50%;margin-right:4px;vertical-align:-1px}
-.tile-head{display:flex;justify-content:space-between;align-items:baseline;gap:12px}
+.tile-head{display:flex;justify-content:space-between;align-items:baseline;gap:12px;left:${n(mmToPx(PAGE.margin + 3))}px;right:${n(mmToPx(PAGE.margin + 3))}px}
+.tile-head .h1,.tile-head h1{min-width:0;flex:1 1 auto}
+.tile-head p{flex:0 0 auto}
 .tile-head .h1,.tile-head h1{font-size:14px}
 .foot{position:absolute;display:flex;justify-content:space-between;font-size:10px;color:#57606a;white-space:nowrap}
 .mark{position:absolute;background:#000}
@@ -169,9 +203,12 @@ body{font-family:"Noto Sans","Noto Color Emoji",sans-serif;color:#1f2328;-webkit
 .nb{position:absolute;font-size:9px;color:#57606a;white-space:nowrap}
 ${BOARD_CSS}
 ${EXTRA_CSS}
-@media screen{body{background:#e9ecef}.page{margin:16px auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.2)}}
-</style></head><body>${pages.join('\n')}</body></html>`;
-  return { html, pages: pages.length, paper: { widthMm: page.widthMm, heightMm: page.heightMm }, outline };
+@media screen{body{background:#e9ecef}.page{margin:16px auto;background:#fff;box-shadow:0 1px 4px rgba(0,0,0,.2)}}`;
+  const body = pages.join('\n');
+  const html = `<!doctype html><html lang="${esc(locale)}"><head><meta charset="utf-8"><title>${esc(title)}</title><style>
+${css}
+</style></head><body>${body}</body></html>`;
+  return { html, css, body, pages: pages.length, paper: { widthMm: page.widthMm, heightMm: page.heightMm }, outline };
 }
 
 /** For every stage, the tile that carries its title as a heading (the first that shows it). */
@@ -205,8 +242,9 @@ function tileHeader(board: Board, tile: BoardTile, plan: BoardPlan, first: boole
 
 /** Crop marks at the content's corners, dashed lines where the neighbours' overlap begins, and the neighbours' labels. */
 function posterMarks(tile: BoardTile, plan: BoardPlan, t: T): string {
-  const { content, scale, overlap } = plan;
-  const len = mmToPx(5);
+  const { content, scale } = plan;
+  // Short enough to stay clear of the footer below and, with the header inset, of the title above.
+  const len = mmToPx(4);
   const gap = mmToPx(1);
   const out: string[] = [];
   const x0 = content.x;
@@ -224,20 +262,19 @@ function posterMarks(tile: BoardTile, plan: BoardPlan, t: T): string {
     out.push(`<span class="mark" style="left:${n(left)}px;top:${n(y - 0.25)}px;width:${n(len)}px;height:0.5px"></span>`);
     out.push(`<span class="mark" style="left:${n(x - 0.25)}px;top:${n(top)}px;width:0.5px;height:${n(len)}px"></span>`);
   }
-  const ov = overlap * scale;
-  const hasRight = tile.col + 1 < plan.cols;
-  const hasBelow = tile.row + 1 < plan.rows;
   const label = tileLabel;
-  if (hasRight && ov > 0) {
-    out.push(`<span class="overlap" style="left:${n(x1 - ov)}px;top:${n(y0)}px;height:${n(content.height)}px;border-left-width:0.75px"></span>`);
+  const ovRight = tile.overlapRight * scale;
+  const ovBelow = tile.overlapBelow * scale;
+  if (tile.col + 1 < plan.cols && ovRight > 0) {
+    out.push(`<span class="overlap" style="left:${n(x1 - ovRight)}px;top:${n(y0)}px;height:${n(content.height)}px;border-left-width:0.75px"></span>`);
     out.push(`<span class="nb" style="left:${n(x1 + gap)}px;top:${n(y0 + content.height / 2)}px;transform:rotate(90deg);transform-origin:0 0">${esc(t('print.glue', { label: label(tile.row, tile.col + 1) }))} →</span>`);
   }
-  if (hasBelow && ov > 0) {
-    out.push(`<span class="overlap" style="left:${n(x0)}px;top:${n(y1 - ov)}px;width:${n(content.width)}px;border-top-width:0.75px"></span>`);
+  if (tile.row + 1 < plan.rows && ovBelow > 0) {
+    out.push(`<span class="overlap" style="left:${n(x0)}px;top:${n(y1 - ovBelow)}px;width:${n(content.width)}px;border-top-width:0.75px"></span>`);
     out.push(`<span class="nb" style="left:${n(x0 + content.width / 2)}px;top:${n(y1 + gap)}px">↓ ${esc(t('print.glue', { label: label(tile.row + 1, tile.col) }))}</span>`);
   }
   if (tile.col > 0) out.push(`<span class="nb" style="left:${n(gap)}px;top:${n(y0 + content.height / 2)}px">← ${esc(label(tile.row, tile.col - 1))}</span>`);
-  if (tile.row > 0) out.push(`<span class="nb" style="left:${n(x0 + content.width / 2)}px;top:${n(y0 - mmToPx(PAGE.tileHeader) + 2)}px">↑ ${esc(label(tile.row - 1, tile.col))}</span>`);
+  if (tile.row > 0) out.push(`<span class="nb" style="left:${n(x0 + content.width / 2)}px;top:${n(mmToPx(PAGE.margin) - 14)}px">↑ ${esc(label(tile.row - 1, tile.col))}</span>`);
   return out.join('');
 }
 

@@ -4,7 +4,8 @@ import type { exportT } from '../i18n/resources/export';
 import { esc, safeColor } from './html';
 import { mmToPx, PAGE } from './paper';
 import type { BoardPicture } from './print-board';
-import type { BoardPlan } from './paper';
+import type { BoardPlan, PageSize } from './paper';
+import { paginateSummary, SUMMARY_CSS, type SummarySection } from './print-paginate';
 
 type T = (key: Parameters<typeof exportT>[1], params?: Record<string, string | number>) => string;
 
@@ -21,12 +22,7 @@ export const EXTRA_CSS = `
 .persona dl{margin:0;display:grid;grid-template-columns:36mm 1fr;gap:2mm 6mm;font-size:12px;line-height:1.4}
 .persona dt{font-weight:700;color:#57606a}
 .persona dd{margin:0;white-space:pre-wrap;overflow-wrap:anywhere}
-.insights h2{margin:4mm 0 2mm;font-size:18px}
-.insights h3{margin:3mm 0 1mm;font-size:13px}
-.insights ul{margin:0;padding-left:5mm;font-size:11px;line-height:1.4;columns:2;column-gap:8mm}
-.insights li{break-inside:avoid;white-space:pre-wrap;overflow-wrap:anywhere}
-.insights li b{color:#57606a;font-weight:700}
-`;
+${SUMMARY_CSS}`;
 
 const FIELDS = ['demographics', 'goals', 'needs', 'frustrations', 'behaviours', 'motivations'] as const;
 
@@ -48,13 +44,13 @@ export function personaPagesHtml(personas: readonly Persona[], t: T): string[] {
 /** The lanes the summary collects, in this order. */
 const SUMMARY_KINDS: readonly LaneKind[] = ['painPoints', 'momentsOfTruth', 'opportunities', 'insights'];
 
-/** One page per board: its pain points, moments of truth, opportunities and insights, stage by stage. */
-export function insightsPagesHtml(boards: readonly { board: Board; picture: BoardPicture; plan: BoardPlan }[], t: T): string[] {
+/** Per board its pain points, moments of truth, opportunities and insights, stage by stage, over as many pages as they need. */
+export function insightsPagesHtml(boards: readonly { board: Board; picture: BoardPicture; plan: BoardPlan }[], t: T, page: PageSize): string[] {
   if (!boards.length) return [`<div class="sheet insights"><h1 class="kicker">${esc(t('print.insights'))}</h1><p>${esc(t('print.noNotes'))}</p></div>`];
-  return boards.map(({ board, picture }, i) => {
+  return boards.flatMap(({ board, picture }, i) => {
     const { layout, records } = picture;
     const notes = new Map(records.notes.map((x) => [x.id, x]));
-    const sections: string[] = [];
+    const sections: SummarySection[] = [];
     for (const kind of SUMMARY_KINDS) {
       for (const lane of layout.lanes.filter((l) => l.kind === kind)) {
         const items: string[] = [];
@@ -64,10 +60,15 @@ export function insightsPagesHtml(boards: readonly { board: Board; picture: Boar
             if (note?.text.trim()) items.push(`<li><b>${esc(stage.title)}:</b> ${esc(note.text)}</li>`);
           }
         }
-        if (items.length) sections.push(`<h3>${esc(lane.title)}</h3><ul>${items.join('')}</ul>`);
+        if (items.length) sections.push({ title: lane.title, items });
       }
     }
-    const heading = i === 0 ? `<h1 class="kicker">${esc(t('print.insights'))}</h1>` : `<p class="kicker">${esc(t('print.insights'))}</p>`;
-    return `<div class="sheet insights">${heading}<h2>${esc(board.title)}</h2>${sections.join('') || `<p>${esc(t('print.noNotes'))}</p>`}</div>`;
+    const { pages, height } = paginateSummary(sections, page);
+    return pages.map((flow, k) => {
+      const kicker = i === 0 && k === 0 ? `<h1 class="kicker">${esc(t('print.insights'))}</h1>` : `<p class="kicker">${esc(t('print.insights'))}</p>`;
+      const title = k === 0 ? `<h2>${esc(board.title)}</h2>` : `<div class="h2">${esc(board.title)}</div>`;
+      const body = sections.length ? `<div class="flow" style="height:${Math.floor(height)}px">${flow}</div>` : `<p>${esc(t('print.noNotes'))}</p>`;
+      return `<div class="sheet insights">${kicker}${title}${body}</div>`;
+    });
   });
 }

@@ -10,12 +10,15 @@ import * as desktop from './namespaces/desktop';
 import * as exportNs from './namespaces/export';
 import * as facilitation from './namespaces/facilitation';
 import * as file from './namespaces/file';
+import * as help from './namespaces/help';
+import * as legible from './namespaces/legible';
 import * as persona from './namespaces/persona';
 import * as recovery from './namespaces/recovery';
 import * as rooms from './namespaces/rooms';
+import * as shell from './namespaces/shell';
 import type { BaseKey } from './types';
 
-export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, export: exportNs, facilitation } as const;
+export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, shell, export: exportNs, facilitation, help, legible } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 

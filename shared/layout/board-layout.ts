@@ -11,6 +11,11 @@ export const LAYOUT = {
   cellPadding: 12,
   noteGap: 10,
   minLaneHeight: 134,
+  /**
+   * The emotions lane's top band is the curve's own: its notes flow below it, so a point and its
+   * feeling are never under a note (pressing a point grabs the point, not the note).
+   */
+  curveBandHeight: 160,
   /** The emotions lane also carries the curve, so it never gets shorter than this. */
   minEmotionLaneHeight: 220,
 } as const;
@@ -98,10 +103,12 @@ export function layoutBoard(stagesIn: readonly Stage[], lanesIn: readonly Lane[]
   for (const lane of lanes) {
     let height: number = Math.max(lane.kind === 'emotions' ? LAYOUT.minEmotionLaneHeight : LAYOUT.minLaneHeight, lane.height ?? 0);
     const flows: { stage: StageBox; notes: Note[]; boxes: { x: number; y: number }[] }[] = [];
+    // In the emotions lane the notes flow below the curve's band.
+    const top = lane.kind === 'emotions' ? LAYOUT.curveBandHeight : 0;
     for (const stage of stageBoxes) {
       const cellNotes = (byCell.get(cellKey(stage.id, lane.id)) ?? []).sort(byOrder);
       const flow = flowCell(cellNotes, stage.width);
-      height = Math.max(height, flow.height);
+      height = Math.max(height, flow.height && top + flow.height);
       flows.push({ stage, notes: cellNotes, boxes: flow.boxes });
       cells.set(cellKey(stage.id, lane.id), cellNotes.map((n) => n.id));
     }
@@ -109,7 +116,7 @@ export function layoutBoard(stagesIn: readonly Stage[], lanesIn: readonly Lane[]
       cellNotes.forEach((note, i) => {
         const box = boxes[i]!;
         const width = Math.min(note.width, stage.width - 2 * LAYOUT.cellPadding);
-        notes.set(note.id, { id: note.id, x: stage.x + box.x, y: y + box.y, width, height: note.height });
+        notes.set(note.id, { id: note.id, x: stage.x + box.x, y: y + top + box.y, width, height: note.height });
       });
     }
     laneBoxes.push({ id: lane.id, title: lane.title, kind: lane.kind, y, height });

@@ -1,5 +1,6 @@
 import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint } from '../model';
-import type { BoardLayout, LaneBox, StageBox } from './board-layout';
+import { LAYOUT, type BoardLayout, type LaneBox, type StageBox } from './board-layout';
+import { notoSansEm } from './text-fit';
 
 /**
  * Where the emotion curves sit in the emotions lane: score ↔ y, point places, ghost places for
@@ -7,14 +8,14 @@ import type { BoardLayout, LaneBox, StageBox } from './board-layout';
  * so the canvas, print and export draw the same picture.
  */
 export const CURVE = {
-  /** Space above +2 and below −2 inside the lane, so points and labels are never cut off. */
-  bandPadding: 28,
+  /** Space above +2 and below −2 inside the curve's band (LAYOUT.curveBandHeight), so points and labels are never cut off. */
+  bandPadding: 34,
   pointRadius: 9,
   ghostRadius: 8,
   /** Extra grab distance around a point (board units), as the canvas hit area. */
   grabPadding: 6,
-  /** A feeling's label sits up and to the right of its point. */
-  labelOffset: { x: 12, y: -24 },
+  /** A feeling's label: a pill above or below its point, on the side the line leaves free. */
+  label: { fontSize: 15, height: 24, padX: 8, gap: 5, fill: 'rgba(255,255,255,0.94)', text: '#1f2328' },
   /** Konva's `tension` for the drawn line; `curvePath` draws the same spline. */
   tension: 0.3,
   /** Scores snap to halves. */
@@ -36,7 +37,7 @@ export interface EmotionBand {
 
 export function emotionBand(lane: LaneBox): EmotionBand {
   const top = lane.y + CURVE.bandPadding;
-  const span = lane.height - 2 * CURVE.bandPadding;
+  const span = Math.min(lane.height, LAYOUT.curveBandHeight) - 2 * CURVE.bandPadding;
   const range = EMOTION_MAX - EMOTION_MIN;
   const clampY = (y: number) => Math.min(top + span, Math.max(top, y));
   return {
@@ -81,21 +82,51 @@ export interface PointPlace {
   readonly point: EmotionPoint;
   readonly x: number;
   readonly y: number;
-  /** Where the feeling's label starts (top-left), when it has one. */
-  readonly label: { readonly x: number; readonly y: number } | null;
+  /** The feeling's label pill (top-left, size), when it has one; its text starts `CURVE.label.padX` in. */
+  readonly label: LabelBox | null;
+}
+
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Bold text is a little wider than the regular widths measured. */
+const BOLD = 1.14;
+
+/**
+ * Where a feeling's label goes: centred over its point, above it unless the line climbs to more
+ * neighbours than it falls to (then below, where the line is not), never out of the band or
+ * its stage.
+ */
+function placeLabel(text: string, x: number, y: number, neighbours: readonly number[], band: EmotionBand, stage: StageBox): LabelBox {
+  const { fontSize, height, padX, gap } = CURVE.label;
+  const width = Math.min(stage.width - 8, notoSansEm(text) * fontSize * BOLD + 2 * padX);
+  const up = neighbours.filter((ny) => ny < y - 1).length;
+  const down = neighbours.filter((ny) => ny > y + 1).length;
+  const aboveY = y - CURVE.pointRadius - gap - height;
+  const belowY = y + CURVE.pointRadius + gap;
+  let below = up > down;
+  if (!below && aboveY < band.top - CURVE.bandPadding + 2) below = true;
+  if (below && belowY + height > band.bottom + CURVE.bandPadding - 2) below = false;
+  const left = Math.max(stage.x + 4, Math.min(stage.x + stage.width - 4 - width, x - width / 2));
+  return { x: left, y: below ? belowY : aboveY, width, height };
 }
 
 const stageCentre = (stage: StageBox) => stage.x + stage.width / 2;
 
 /** A curve's points in stage order, placed at their stage's centre and score. */
 export function pointPlaces(layout: BoardLayout, band: EmotionBand, curve: Curve): PointPlace[] {
-  return layout.stages.flatMap((stage) => {
+  const placed = layout.stages.flatMap((stage) => {
     const point = curve.points.find((p) => p.stageId === stage.id);
-    if (!point) return [];
-    const x = stageCentre(stage);
-    const y = band.yOf(point.score);
-    const label = point.label ? { x: x + CURVE.labelOffset.x, y: y + CURVE.labelOffset.y } : null;
-    return [{ curveKey: curve.key, stageId: stage.id, point, x, y, label }];
+    return point ? [{ stage, point, x: stageCentre(stage), y: band.yOf(point.score) }] : [];
+  });
+  return placed.map(({ stage, point, x, y }, i) => {
+    const neighbours = [placed[i - 1]?.y, placed[i + 1]?.y].filter((v): v is number => v !== undefined);
+    const label = point.label ? placeLabel(point.label, x, y, neighbours, band, stage) : null;
+    return { curveKey: curve.key, stageId: stage.id, point, x, y, label };
   });
 }
 

@@ -46,9 +46,9 @@ const inBox = (p: { x: number; y: number }, b: { x: number; y: number; width: nu
  */
 export function hitTest(ctx: HitContext, point: { x: number; y: number }): Hit {
   const { layout, viewport } = ctx;
-  const { bandY, columnX } = pinOf(viewport);
-  const inHeader = point.y >= bandY && point.y < bandY + LAYOUT.headerHeight;
-  const inLabels = point.x >= columnX && point.x < columnX + LAYOUT.laneLabelWidth;
+  const { bandY, columnX, bandScale, columnScale } = pinOf(viewport);
+  const inHeader = point.y >= bandY && point.y < bandY + LAYOUT.headerHeight * bandScale;
+  const inLabels = point.x >= columnX && point.x < columnX + LAYOUT.laneLabelWidth * columnScale;
   const grab = EDGE_GRAB_PX / viewport.scale;
   if (inHeader && inLabels) return { kind: 'corner' };
   if (inHeader) {

@@ -7,7 +7,7 @@ export const TEMPLATE_IDS = ['endToEnd5', 'buying3', 'blank'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 /** Stage names from the source articles (DOMAIN.md, "Stages"). */
-const STAGE_TITLES: Record<Exclude<TemplateId, 'blank'>, Record<Locale, readonly string[]>> = {
+export const STAGE_TITLES: Record<Exclude<TemplateId, 'blank'>, Record<Locale, readonly string[]>> = {
   endToEnd5: {
     en: ['Awareness', 'Consideration', 'Purchase', 'Retention', 'Advocacy'],
     id: ['Kesadaran', 'Pertimbangan', 'Pembelian', 'Retensi', 'Advokasi'],
@@ -71,7 +71,7 @@ export const STANDARD_LANES: readonly LaneKind[] = [
   'insights',
 ];
 
-const BOARD_TITLES: Record<TemplateId, Record<Locale, string>> = {
+export const BOARD_TITLES: Record<TemplateId, Record<Locale, string>> = {
   endToEnd5: { en: 'End-to-end journey', id: 'Perjalanan end-to-end', ru: 'Сквозной путь клиента' },
   buying3: { en: 'Buying process', id: 'Proses pembelian', ru: 'Процесс покупки' },
   blank: { en: 'Journey', id: 'Perjalanan', ru: 'Путь клиента' },

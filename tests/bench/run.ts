@@ -15,6 +15,7 @@ import { median, quantile, round } from './stats';
 import { benchSync } from './sync';
 import { benchJoin } from './join';
 import { benchRooms } from './rooms';
+import { measureLegibilityCases } from './legibility';
 
 interface Figure {
   name: string;
@@ -171,6 +172,11 @@ async function main(): Promise<void> {
       figures.push({ name: 'panFitP50Ms5k', value: round(median(fit.intervals)), unit: 'ms', target: '≤ 17', ok: (v) => v <= 17 });
       figures.push({ name: 'panFitP95Ms5k', value: round(quantile(fit.intervals, 0.95)), unit: 'ms', target: '≤ 33', ok: (v) => v <= 33 });
       figures.push({ name: 'drawnFit5k', value: fit.drawn, unit: 'frames', target: '≥ 115', ok: (v) => v >= 115 });
+      // Zoomed out at 20 %: the level of detail's picture, with the notes' first words drawn in it.
+      await pan(0.2);
+      const far = await pan(0.2);
+      figures.push({ name: 'zoomedOut5kFrameMs', value: round(median(far.intervals)), unit: 'ms', target: '≤ 17', ok: (v) => v <= 17 });
+      figures.push({ name: 'zoomedOut5kFrameP95Ms', value: round(quantile(far.intervals, 0.95)), unit: 'ms', target: '≤ 33', ok: (v) => v <= 33 });
       const edits: number[] = [];
       await page.evaluate(() => window.journeyDebug.bench.pan(1, { dx: 0, dy: 0, zoom: 1 }));
       for (let i = 0; i < 15; i++) edits.push(await page.evaluate(() => window.journeyDebug.bench.editRepaint()));
@@ -178,6 +184,20 @@ async function main(): Promise<void> {
       const renders = await page.evaluate(() => window.journeyDebug.bench.notesRenderedByLastEdit());
       figures.push({ name: 'notesRenderedPerEdit', value: renders, unit: 'notes', target: '= 1', ok: (v) => v === 1 });
       await page.close();
+    }
+
+    if (want('legibility')) {
+      // The sample journey at View ▸ Fit board: how big its text is on screen (tests/bench/legibility.ts).
+      const results = await measureLegibilityCases(browser, served, [
+        { name: 'legibilityFit1080', viewport: { width: 1920, height: 1080 } },
+        { name: 'legibilityFit720', viewport: { width: 1280, height: 720 } },
+      ]);
+      for (const { name, legibility } of results) {
+        figures.push({ name: `${name}MedianNotePx`, value: legibility.medianNotePx, unit: 'px', target: '≥ 14', ok: (v) => v >= 14 });
+        figures.push({ name: `${name}MinNotePx`, value: legibility.minNotePx, unit: 'px', target: '(min)', ok: () => true });
+        figures.push({ name: `${name}StageHeaderPx`, value: legibility.stageHeaderPx, unit: 'px', target: '(size)', ok: () => true });
+        figures.push({ name: `${name}NotesOnScreen`, value: legibility.notesOnScreen, unit: 'notes', target: '(all)', ok: () => true });
+      }
     }
 
     if (want('sync') || want('bytesPerMove')) {

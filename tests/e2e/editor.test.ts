@@ -110,7 +110,8 @@ describe('editing a journey board with mouse and keyboard', () => {
     // Emotion curve: drag the faint point of the first stage up to the top (+2).
     const emotions = (await page.evaluate(() => window.journeyDebug.cellRect(0, 2)))!;
     const cx = emotions.x + emotions.width / 2;
-    const cy = emotions.y + emotions.height / 2;
+    // The ghost at 0: mid-way down the curve's own band atop the (empty, 220-unit) lane.
+    const cy = emotions.y + (80 * emotions.height) / 220;
     await page.mouse.move(cx, cy);
     await page.mouse.down();
     await page.mouse.move(cx, cy - 20, { steps: 3 });
@@ -120,7 +121,7 @@ describe('editing a journey board with mouse and keyboard', () => {
     expect(snap.emotions).toHaveLength(1);
     expect(snap.emotions[0]).toMatchObject({ stageId: snap.stages[0]!.id, score: 2 });
     // Double-click the point and name the feeling.
-    const top = emotions.y + (28 * emotions.height) / 220;
+    const top = emotions.y + (34 * emotions.height) / 220;
     await page.mouse.dblclick(cx, top);
     await page.getByRole('textbox', { name: 'Feeling at this stage' }).fill('curious');
     await page.keyboard.press('Enter');

@@ -1,3 +1,4 @@
+import { LAYOUT } from '../../shared/layout/board-layout';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
@@ -70,11 +71,12 @@ async function openPersonaBoard(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Add persona' }).waitFor();
 }
 
-/** Drag a curve point (or ghost) of the emotions lane of stage `stage` from its centre to `toY` (page y). */
+/** Drag a curve point (or ghost) at 0 of the (note-less) emotions lane of stage `stage` to `toY` (page y). */
 async function dragCurvePoint(page: Page, stage: number, toY: 'top' | 'bottom' | 'stay'): Promise<void> {
   const rect = (await page.evaluate((s) => window.journeyDebug.cellRect(s, 2), stage))!;
   const x = rect.x + rect.width / 2;
-  const y = rect.y + rect.height / 2;
+  // 0 sits mid-way down the curve's own band at the top of the lane (shared/layout/emotion-curve.ts).
+  const y = rect.y + (LAYOUT.curveBandHeight / 2) * (rect.height / LAYOUT.minEmotionLaneHeight);
   await page.mouse.move(x, y);
   await page.mouse.down();
   const target = toY === 'top' ? rect.y - 40 : toY === 'bottom' ? rect.y + rect.height + 40 : y;
@@ -383,6 +385,9 @@ describe('a new user starting from the journey board', () => {
 });
 
 async function save(page: Page, name: string): Promise<string> {
+  // The download path (a browser without the save picker): the name question answered with its suggestion.
+  await page.evaluate(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
+  page.once('dialog', (dialog) => void dialog.accept(dialog.defaultValue()));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
   const path = join(ARTIFACTS, name);
   await download.saveAs(path);

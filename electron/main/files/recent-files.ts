@@ -19,6 +19,8 @@ export interface RecentFilesOptions {
   readonly limit?: number;
   /** Compare paths ignoring case (macOS and Windows file systems usually do). */
   readonly caseInsensitive?: boolean;
+  /** Called with the new list after every change is written (the native Open Recent menu redraws). */
+  readonly onChange?: (list: readonly string[]) => void;
 }
 
 /** Same file? Paths are normalized; case is ignored where the file system ignores it. */
@@ -58,6 +60,7 @@ export class RecentFiles {
   readonly file: string;
   private readonly limit: number;
   private readonly caseInsensitive: boolean;
+  private readonly onChange: ((list: readonly string[]) => void) | undefined;
   /** Serializes read-modify-write cycles so two quick saves cannot lose an entry. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -68,6 +71,7 @@ export class RecentFiles {
     this.file = join(folder, RECENT_FILES_FILE);
     this.limit = options.limit ?? RECENT_FILES_LIMIT;
     this.caseInsensitive = options.caseInsensitive ?? (process.platform === 'win32' || process.platform === 'darwin');
+    this.onChange = options.onChange;
   }
 
   /** Most recent first. */
@@ -101,6 +105,7 @@ export class RecentFiles {
       const stored: StoredList = { version: 1, files: next };
       const result = await atomicWriteFile(this.file, `${JSON.stringify(stored, null, 2)}\n`);
       if (!result.ok) throw new Error(`The recent-files list could not be saved: ${result.failure.message}`);
+      this.onChange?.(next);
       return next;
     });
   }

@@ -1,4 +1,5 @@
 /** `app:*` — what the renderer may know about the host. */
+import { join } from 'node:path';
 import { app } from 'electron';
 import { z } from 'zod';
 import type { AppInfo } from '../../../shared/host-api';
@@ -10,5 +11,7 @@ export function registerAppHandlers(ipc: Ipc): void {
     version: app.getVersion(),
     host: 'electron',
     platform: process.platform,
+    // The same folders index.ts (journals) and handlers/files.ts (backups) use.
+    locations: { recovery: join(app.getPath('userData'), 'recovery'), backups: join(app.getPath('userData'), 'backups'), logs: app.getPath('logs') },
   }));
 }

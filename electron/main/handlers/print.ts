@@ -11,7 +11,8 @@ import { homedir, tmpdir } from 'node:os';
 import { basename, extname, join } from 'node:path';
 import { app, BrowserWindow, dialog } from 'electron';
 import { z } from 'zod';
-import { EXPORT_KINDS, MAX_FILE_BYTES, MAX_PRINT_HTML_BYTES, type ExportKind, type HostResult, type SavedFile } from '../../../shared/host-api';
+import { EXPORT_KINDS, MAX_FILE_BYTES, MAX_PRINT_HTML_BYTES, type ExportKind, type HostResult, type PrintProgress, type SavedFile } from '../../../shared/host-api';
+import { PRINT_PROGRESS_CHANNEL } from '../../channels';
 import { atomicWriteFile } from '../files/atomic-write';
 import type { Ipc } from '../ipc';
 
@@ -49,22 +50,56 @@ export function exportFileName(suggestion: string, kind: ExportKind): string {
 
 const withExtension = (path: string, kind: ExportKind) => (extname(path).toLowerCase() === `.${EXPORT_KINDS[kind].extension}` ? path : `${path}.${EXPORT_KINDS[kind].extension}`);
 
-/** A hidden window holding the print document, closed after `use`. */
-export async function withPrintWindow<T>(document: string, use: (window: BrowserWindow) => Promise<T>, tempFolder: string = tmpdir()): Promise<T> {
+/**
+ * A PDF export under way in one app window: `cancel()` closes its hidden print window at once
+ * (whatever Chromium is doing), and the export resolves `cancelled` without writing anything.
+ */
+export class PrintJob {
+  cancelled = false;
+  window: BrowserWindow | null = null;
+  private stop: () => void = () => undefined;
+  /** Settles (never rejects) when the job is cancelled. */
+  readonly stopped = new Promise<typeof CANCELLED>((resolve) => {
+    this.stop = () => resolve(CANCELLED);
+  });
+  cancel(): void {
+    if (this.cancelled) return;
+    this.cancelled = true;
+    if (this.window && !this.window.isDestroyed()) this.window.destroy();
+    this.stop();
+  }
+}
+
+/** `work`, or `cancelled` as soon as the job is (a destroyed window's printToPDF may never settle). */
+const unlessCancelled = <T>(job: PrintJob | undefined, work: Promise<T>): Promise<T | typeof CANCELLED> => (job ? Promise.race([work, job.stopped]) : work);
+
+/** A hidden window holding the print document, closed after `use` (or when `job` is cancelled); its temp file is removed either way. */
+export async function withPrintWindow<T>(
+  document: string,
+  use: (window: BrowserWindow) => Promise<T>,
+  tempFolder: string = tmpdir(),
+  job?: PrintJob,
+  onLoading?: () => void,
+): Promise<T | typeof CANCELLED> {
   const dir = await mkdtemp(join(tempFolder, 'journey-print-'));
   const file = join(dir, 'print.html');
-  await writeFile(file, document, 'utf8');
-  const window = new BrowserWindow({
-    show: false,
-    width: 1280,
-    height: 900,
-    webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
-  });
+  let window: BrowserWindow | null = null;
   try {
-    await window.loadFile(file);
-    return await use(window);
+    await writeFile(file, document, 'utf8');
+    if (job?.cancelled) return CANCELLED;
+    window = new BrowserWindow({
+      show: false,
+      width: 1280,
+      height: 900,
+      webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, spellcheck: false },
+    });
+    if (job) job.window = window;
+    onLoading?.();
+    const loaded = await unlessCancelled(job, window.loadFile(file).then(() => true as const));
+    if (loaded !== true || job?.cancelled) return CANCELLED;
+    return await unlessCancelled(job, use(window));
   } finally {
-    if (!window.isDestroyed()) window.destroy();
+    if (window && !window.isDestroyed()) window.destroy();
     await rm(dir, { recursive: true, force: true }).catch(() => undefined);
   }
 }
@@ -89,21 +124,48 @@ export function registerPrintHandlers(ipc: Ipc, deps: PrintHandlerDeps = {}): vo
   };
   const failure = (error: unknown) => ({ ok: false, failure: { code: 'io', message: verbatim(error instanceof Error ? error.message : String(error)) } }) as const;
 
+  /** Each app window's PDF export under way (one at a time: the dialog waits for it). */
+  const jobs = new Map<BrowserWindow, PrintJob>();
   ipc.handle('print:savePdf', z.tuple([html, suggested]), async ([document, name], caller): Promise<HostResult<SavedFile>> => {
     const path = await askPath(caller.window, name, 'pdf');
     if (path === null) return CANCELLED;
+    jobs.get(caller.window)?.cancel();
+    const job = new PrintJob();
+    jobs.set(caller.window, job);
+    const progress = (phase: PrintProgress['phase']) => {
+      const contents = caller.window.webContents;
+      if (!job.cancelled && !contents.isDestroyed()) contents.send(PRINT_PROGRESS_CHANNEL, { phase } satisfies PrintProgress);
+    };
     try {
-      const pdf = await withPrintWindow(document, (window) => window.webContents.printToPDF(PDF_OPTIONS), deps.tempFolder?.());
+      const pdf = await withPrintWindow(
+        document,
+        (window) => {
+          progress('pdf');
+          return window.webContents.printToPDF(PDF_OPTIONS);
+        },
+        deps.tempFolder?.(),
+        job,
+        () => progress('layout'),
+      );
+      if (!(pdf instanceof Uint8Array) || job.cancelled) return CANCELLED;
+      progress('saving');
+      // The PDF is whole in memory: the atomic write leaves the old file or the new one, never part of it.
       const written = await atomicWriteFile(path, pdf);
       return written.ok ? { ok: true, value: { name: basename(path) } } : written;
     } catch (error) {
-      return failure(error);
+      return job.cancelled ? CANCELLED : failure(error);
+    } finally {
+      if (jobs.get(caller.window) === job) jobs.delete(caller.window);
     }
+  });
+
+  ipc.handle('print:cancel', z.tuple([]), async (_args, caller): Promise<void> => {
+    jobs.get(caller.window)?.cancel();
   });
 
   ipc.handle('print:print', z.tuple([html]), async ([document]): Promise<HostResult<null>> => {
     try {
-      return await withPrintWindow(
+      const result = await withPrintWindow(
         document,
         (window) =>
           new Promise<HostResult<null>>((resolve) => {
@@ -115,6 +177,7 @@ export function registerPrintHandlers(ipc: Ipc, deps: PrintHandlerDeps = {}): vo
           }),
         deps.tempFolder?.(),
       );
+      return result;
     } catch (error) {
       return failure(error);
     }

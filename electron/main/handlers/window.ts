@@ -23,7 +23,7 @@ const menuItemSchema = z.object({
 export const menuSpecSchema = z
   .array(
     z.object({
-      id: z.enum(['file', 'edit', 'view', 'board']),
+      id: z.enum(['file', 'edit', 'view', 'board', 'help']),
       label: z.string().min(1).max(100),
       items: z.array(menuItemSchema.nullable()).max(80),
     }),
@@ -33,6 +33,8 @@ export const menuSpecSchema = z
 export interface WindowHandlerDeps {
   /** A window described its native menu: redraw the application menu if it is the focused one. */
   readonly onMenu: (caller: AppWindow) => void;
+  /** A save-then-close did not save: a quit under way is over. */
+  readonly onKeepOpen?: () => void;
 }
 
 export function registerWindowHandlers(ipc: Ipc, deps: WindowHandlerDeps): void {
@@ -51,6 +53,11 @@ export function registerWindowHandlers(ipc: Ipc, deps: WindowHandlerDeps): void 
   ipc.on('window:setDocumentState', z.tuple([documentStateSchema]), ([state], caller) => {
     caller.doc.state = state;
     showDocumentState(caller);
+  });
+
+  // The close prompt's Save did not save: the window stays, and so does the app (a quit ends here).
+  ipc.on('window:keepOpen', z.tuple([]), () => {
+    deps.onKeepOpen?.();
   });
 
   // Sent after a successful save-then-close (or when the renderer otherwise decides to close).

@@ -12,6 +12,7 @@ export const FILE_ACTIONS: readonly Action[] = [
   { id: 'open', menu: 'file', labelKey: 'action.open', shortcuts: [{ key: 'o', mod: true }], enabled: always, run: (editor) => editor.open() },
   // Desktop only: a browser keeps no recent files.
   { id: 'openRecent', menu: 'file', label: (editor) => desktopText(editor.uiLocale, 'action.openRecent'), shortcuts: [], enabled: (editor) => editor.hostKind === 'electron', run: (editor) => openRecent(editor) },
+  { id: 'renameWorkspace', menu: 'file', label: (editor) => editor.t('shell.renameWorkspace'), shortcuts: [], enabled: always, run: (editor) => editor.rename({ kind: 'workspace', id: '' }) },
   { id: 'save', menu: 'file', labelKey: 'action.save', shortcuts: [{ key: 's', mod: true }], enabled: always, run: (editor) => editor.save() },
   { id: 'saveAs', menu: 'file', labelKey: 'action.saveAs', shortcuts: [{ key: 's', mod: true, shift: true }], enabled: always, run: (editor) => editor.save(true) },
   { id: 'merge', menu: 'file', label: (editor) => desktopText(editor.uiLocale, 'action.merge'), shortcuts: [], enabled: always, run: (editor) => mergeFromFile(editor) },

@@ -2,14 +2,15 @@ import type { MenuSpec, MenuSpecItem, MenuSpecSection } from '../../../shared/ho
 import type { MessageKey } from '../../../shared/i18n';
 import { actionLabel } from '../editor/actions';
 import type { Editor } from '../editor/editor';
+import { openRecentAt } from '../editor/recent';
 import { accelerator } from './accelerators';
 import { registersInMenu } from './shortcuts';
 
-const MENU_LABELS: Record<MenuSpecSection['id'], MessageKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board' };
+const MENU_LABELS: Record<MenuSpecSection['id'], MessageKey> = { file: 'menu.file', edit: 'menu.edit', view: 'menu.view', board: 'menu.board', help: 'menu.help' };
 
 /** The native menu, from the editor's actions: localized labels, accelerators, and what is enabled now. */
 export function menuSpec(editor: Editor): MenuSpec {
-  return (['file', 'edit', 'view', 'board'] as const).map((id) => {
+  return (['file', 'edit', 'view', 'board', 'help'] as const).map((id) => {
     const items: (MenuSpecItem | null)[] = [];
     let lastGroup: string | undefined;
     for (const action of editor.actions.all().filter((a) => a.menu === id)) {
@@ -30,6 +31,12 @@ export function menuSpec(editor: Editor): MenuSpec {
 
 /** Run the action a native menu item names. In a text field, Undo/Redo/Select all mean the field's own. */
 export function runMenuAction(editor: Editor, id: string): void {
+  // File ▸ Open Recent ▸ the n-th file (the submenu main draws from its recent list).
+  const recent = /^openRecent:(\d{1,3})$/.exec(id);
+  if (recent) {
+    void openRecentAt(editor, Number(recent[1]));
+    return;
+  }
   const focused = document.activeElement;
   if ((focused instanceof HTMLInputElement || focused instanceof HTMLTextAreaElement) && (id === 'undo' || id === 'redo' || id === 'selectAll')) {
     document.execCommand(id);

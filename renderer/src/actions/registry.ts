@@ -1,8 +1,10 @@
 import type { Action } from '../editor/actions';
 import type { Editor } from '../editor/editor';
 import { BOARD_ACTIONS } from './board';
+import { CURVE_ACTIONS } from './curve';
 import { EDIT_ACTIONS } from './edit';
 import { FILE_ACTIONS } from './file';
+import { HELP_ACTIONS } from './help';
 import { NAVIGATION_ACTIONS } from './navigation';
 import { PERSONA_ACTIONS } from './persona';
 import { SESSION_ACTIONS } from './session';
@@ -17,11 +19,13 @@ export const ACTIONS: readonly Action[] = [
   ...FILE_ACTIONS,
   ...EDIT_ACTIONS,
   ...NAVIGATION_ACTIONS,
+  ...CURVE_ACTIONS,
   ...VIEW_ACTIONS,
   ...STAGE_LANE_ACTIONS,
   ...BOARD_ACTIONS,
   ...PERSONA_ACTIONS,
   ...SESSION_ACTIONS,
+  ...HELP_ACTIONS,
 ];
 
 /** Give the editor its actions (the app shell, and tests, do this once per editor). */

@@ -23,8 +23,12 @@ export function matches(shortcut: Shortcut, event: KeyPress, platform: Platform 
   return keyMatches && mod === !!shortcut.mod && (!shiftMatters || event.shiftKey === !!shortcut.shift) && event.altKey === !!shortcut.alt;
 }
 
-/** The native menu registers only shortcuts with a modifier: plain keys (N, Delete, arrows) stay the page's, so typing is never stolen. */
-export const registersInMenu = (action: Action, shortcut: Shortcut): boolean => !!action.menu && !!shortcut.mod;
+/**
+ * The native menu registers only an action's first shortcut (a menu item has one accelerator),
+ * and only with a modifier: plain keys (N, Delete, arrows) stay the page's, so typing is never
+ * stolen, and a second shortcut (Ctrl+Y for redo on Windows and Linux) is the page's too.
+ */
+export const registersInMenu = (action: Action, shortcut: Shortcut): boolean => !!action.menu && !!shortcut.mod && action.shortcuts[0] === shortcut;
 
 /** The action a key press runs, if any. In the desktop app the native menu owns its registered shortcuts. */
 export function actionForKey(actions: readonly Action[], event: KeyPress, hostKind: 'electron' | 'web', platform: Platform = PLATFORM): Action | null {
@@ -41,7 +45,11 @@ export function actionForKey(actions: readonly Action[], event: KeyPress, hostKi
 /** The first shortcut as people read it: "Ctrl+Shift+S", "⌘+Z", "Delete". */
 export function shortcutLabel(action: Action, platform: Platform = PLATFORM): string {
   const shortcut = action.shortcuts[0];
-  if (!shortcut) return '';
+  return shortcut ? formatShortcut(shortcut, platform) : '';
+}
+
+/** One shortcut as people read it (the shortcut sheet lists them all). */
+export function formatShortcut(shortcut: Shortcut, platform: Platform = PLATFORM): string {
   const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key;
   return [shortcut.mod ? (platform === 'mac' ? '⌘' : 'Ctrl') : '', shortcut.alt ? 'Alt' : '', shortcut.shift && shortcut.key !== '!' ? 'Shift' : '', key].filter(Boolean).join('+');
 }

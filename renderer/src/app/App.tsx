@@ -6,6 +6,7 @@ import { runMenuAction } from '../actions/menu';
 import { JourneyBoard } from '../board/JourneyBoard';
 import { CollabPanel } from '../collab/CollabPanel';
 import { ExportDialog } from '../export/ExportDialog';
+import { HelpDialogs } from '../help/HelpDialogs';
 import type { Editor } from '../editor/editor';
 import { useActiveBoard, useSlice } from '../editor/hooks';
 import { DIALOGS, LOCALE } from '../editor/slices';
@@ -78,6 +79,7 @@ export function App({ app }: { app: Editor }) {
       <ContextMenu app={app} />
       <CollabPanel app={app} />
       <ExportDialog app={app} />
+      <HelpDialogs app={app} />
     </div>
     </I18nProvider>
   );

@@ -2,8 +2,11 @@ import { memo, type Ref } from 'react';
 import type Konva from 'konva';
 import { Group, Rect, Text } from 'react-konva';
 import { LAYOUT, type BoardLayout } from '../../../shared/layout/board-layout';
-import type { Pin } from '../../../shared/layout/viewport';
+import { pinOf, type Pin } from '../../../shared/layout/viewport';
 import { COLORS, FONT_FAMILY, LANE_STRIPE } from './theme';
+
+/** Stage titles' font size at full size (journeyDebug.legibility() reads it). */
+export const STAGE_TITLE_SIZE = 20;
 
 /** The cell grid. Drawn, never hit-tested. */
 export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayout }) {
@@ -32,8 +35,9 @@ export const BoardGrid = memo(function BoardGrid({ layout }: { layout: BoardLayo
  * scrolled far into a wide stage, its name slides along instead of leaving the screen.
  */
 export function placeTitles(layout: BoardLayout, band: Konva.Group | null, column: Konva.Group | null, viewport: { x: number; y: number; scale: number }): void {
-  const left = -viewport.x / viewport.scale + LAYOUT.laneLabelWidth + 14;
-  const top = -viewport.y / viewport.scale + LAYOUT.headerHeight + 14;
+  const pin = pinOf(viewport);
+  const left = -viewport.x / viewport.scale + LAYOUT.laneLabelWidth * pin.columnScale + 14;
+  const top = -viewport.y / viewport.scale + LAYOUT.headerHeight * pin.bandScale + 14;
   if (band) {
     for (const stage of layout.stages) {
       const title = band.findOne<Konva.Text>(`#stage-title-${stage.id}`);
@@ -69,22 +73,26 @@ export const BoardHeaders = memo(function BoardHeaders({
   columnRef: Ref<Konva.Group>;
   cornerRef: Ref<Konva.Rect>;
 }) {
+  // Zoomed far in, the pinned labels shrink so they stay a thin band (shared/layout/viewport.ts, pinOf).
+  const cs = pin.columnScale;
+  const columnWidth = LAYOUT.laneLabelWidth * cs;
+  const bandHeight = LAYOUT.headerHeight * pin.bandScale;
   return (
     <Group listening={false}>
       <Group ref={columnRef} x={pin.columnX}>
         {layout.lanes.map((lane) => (
           <Group key={lane.id}>
-            <Rect x={0} y={lane.y} width={LAYOUT.laneLabelWidth} height={lane.height} fill={COLORS.laneLabel} stroke={COLORS.grid} strokeWidth={1} />
-            <Rect x={0} y={lane.y} width={6} height={lane.height} fill={LANE_STRIPE[lane.kind]} />
+            <Rect x={0} y={lane.y} width={columnWidth} height={lane.height} fill={COLORS.laneLabel} stroke={COLORS.grid} strokeWidth={1} />
+            <Rect x={0} y={lane.y} width={6 * cs} height={lane.height} fill={LANE_STRIPE[lane.kind]} />
             <Text
               name="lane-title"
               id={`lane-title-${lane.id}`}
-              x={18}
+              x={18 * cs}
               y={lane.y + 14}
-              width={LAYOUT.laneLabelWidth - 28}
+              width={columnWidth - 28 * cs}
               text={lane.title}
               fontFamily={FONT_FAMILY}
-              fontSize={17}
+              fontSize={17 * cs}
               fontStyle="bold"
               fill={COLORS.laneText}
               wrap="word"
@@ -95,18 +103,18 @@ export const BoardHeaders = memo(function BoardHeaders({
       <Group ref={bandRef} y={pin.bandY}>
         {layout.stages.map((stage) => (
           <Group key={stage.id}>
-            <Rect x={stage.x} y={0} width={stage.width} height={LAYOUT.headerHeight} fill={COLORS.header} stroke={COLORS.grid} strokeWidth={1} />
+            <Rect x={stage.x} y={0} width={stage.width} height={bandHeight} fill={COLORS.header} stroke={COLORS.grid} strokeWidth={1} />
             <Text
               name="stage-title"
               id={`stage-title-${stage.id}`}
               x={stage.x + 14}
               y={0}
               width={stage.width - 28}
-              height={LAYOUT.headerHeight}
+              height={bandHeight}
               verticalAlign="middle"
               text={stage.title}
               fontFamily={FONT_FAMILY}
-              fontSize={20}
+              fontSize={STAGE_TITLE_SIZE * pin.bandScale}
               fontStyle="bold"
               fill={COLORS.headerText}
               wrap="word"
@@ -115,7 +123,7 @@ export const BoardHeaders = memo(function BoardHeaders({
           </Group>
         ))}
       </Group>
-      <Rect ref={cornerRef} x={pin.columnX} y={pin.bandY} width={LAYOUT.laneLabelWidth} height={LAYOUT.headerHeight} fill={COLORS.canvas} />
+      <Rect ref={cornerRef} x={pin.columnX} y={pin.bandY} width={columnWidth} height={bandHeight} fill={COLORS.canvas} />
     </Group>
   );
 });

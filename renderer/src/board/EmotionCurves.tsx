@@ -1,9 +1,20 @@
 import { memo } from 'react';
-import { Circle, Group, Line, Text } from 'react-konva';
+import { Circle, Group, Line, Rect, Text } from 'react-konva';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
 import { CURVE, emotionBand, emotionLane, ghostPlaces, neutralLine, pointPlaces, type Curve } from '../../../shared/layout/emotion-curve';
 import type { CurvePreview } from './feedback';
 import { FONT_FAMILY } from './theme';
+
+/** A feeling's label: dark bold text on a light pill edged in the curve's colour, clear of the line (shared/layout placeLabel). */
+function FeelingLabel({ box, text, color }: { box: { x: number; y: number; width: number; height: number }; text: string; color: string }) {
+  const { fontSize, padX, fill, text: ink } = CURVE.label;
+  return (
+    <>
+      <Rect {...box} fill={fill} stroke={color} strokeWidth={1.5} cornerRadius={box.height / 2} perfectDrawEnabled={false} />
+      <Text x={box.x + padX} y={box.y} width={box.width - 2 * padX} height={box.height} verticalAlign="middle" text={text} fontFamily={FONT_FAMILY} fontSize={fontSize} fontStyle="bold" fill={ink} wrap="none" />
+    </>
+  );
+}
 
 /**
  * The emotion curves in the emotions lane: one line per persona walking the board (in its
@@ -41,9 +52,7 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
             {pts.map((p) => (
               <Group key={p.point.id}>
                 <Circle x={p.x} y={p.y} radius={CURVE.pointRadius} fill={curve.color} stroke="#fff" strokeWidth={2} name="emotion-point" />
-                {p.point.label && (
-                  <Text x={p.x + CURVE.labelOffset.x} y={p.y + CURVE.labelOffset.y} text={p.point.label} fontFamily={FONT_FAMILY} fontSize={14} fontStyle="bold" fill={curve.color} />
-                )}
+                {p.label && <FeelingLabel box={p.label} text={p.point.label} color={curve.color} />}
               </Group>
             ))}
           </Group>

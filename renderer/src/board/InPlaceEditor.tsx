@@ -18,12 +18,12 @@ export function InPlaceEditor({ app, layout, viewport, pin, target }: { app: Edi
   let label = '';
   if (target.kind === 'stage') {
     const box = layout.stages.find((b) => b.id === target.id);
-    if (box) rect = { x: box.x, y: pin.bandY, width: box.width, height: LAYOUT.headerHeight };
+    if (box) rect = { x: box.x, y: pin.bandY, width: box.width, height: LAYOUT.headerHeight * pin.bandScale };
     value = view.stages[target.id]?.title ?? '';
     label = app.t('rename.stage');
   } else if (target.kind === 'lane') {
     const box = layout.lanes.find((b) => b.id === target.id);
-    if (box) rect = { x: pin.columnX, y: box.y, width: LAYOUT.laneLabelWidth, height: 56 };
+    if (box) rect = { x: pin.columnX, y: box.y, width: LAYOUT.laneLabelWidth * pin.columnScale, height: 56 * pin.columnScale };
     value = view.lanes[target.id]?.title ?? '';
     label = app.t('rename.lane');
   } else if (target.kind === 'emotion') {

@@ -9,6 +9,8 @@ import { useStableLayout } from './board-data';
 import { useBoardState } from './board-state';
 import { BoardGrid, BoardHeaders } from './BoardBackground';
 import { BoardOutline } from './BoardOutline';
+import { onBoardFocus } from './board-focus';
+import { CellHints } from './CellHints';
 import { useBoardInput } from './board-input';
 import { notesNearView, useCamera, type CameraParts, type Size } from './camera';
 import { EmotionCurves } from './EmotionCurves';
@@ -136,11 +138,22 @@ export const JourneyBoard = memo(function JourneyBoard({ app, boardId }: { app: 
   const shown = camera.shown;
 
   return (
-    <div className="board-canvas" ref={containerRef} data-testid="board-canvas" style={{ cursor: input.cursor }} onDoubleClick={input.onDoubleClick}>
+    <div
+      className="board-canvas"
+      ref={containerRef}
+      data-testid="board-canvas"
+      style={{ cursor: input.cursor }}
+      onDoubleClick={input.onDoubleClick}
+      tabIndex={0}
+      role="application"
+      aria-label={t('boardFocus.label')}
+      onFocus={(e) => onBoardFocus(app, e)}
+    >
       {size.width > 0 && (
         <Stage ref={stageRef} width={size.width} height={size.height} x={shown.x} y={shown.y} scaleX={shown.scale} scaleY={shown.scale} {...input.handlers}>
           <Layer listening={false}>
             <BoardGrid layout={layout} />
+            {!lod && <CellHints app={app} layout={layout} curves={curves} />}
             {selectedCellBox && <Rect {...selectedCellBox} stroke={COLORS.selection} strokeWidth={2} dash={[8, 6]} />}
           </Layer>
           <Layer ref={notesLayerRef} listening={false}>

@@ -5,7 +5,8 @@ import type { Viewport } from '../../../shared/layout/viewport';
 import type { Editor } from '../editor/editor';
 import { EDITING } from '../editor/slices';
 import { useTextField } from '../editor/text-field';
-import { FONT_FAMILY, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
+import { fitNoteText } from '../../../shared/layout/text-fit';
+import { FONT_FAMILY, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
 
 /**
  * Text editing happens in a DOM textarea laid over the note (IME, emoji, spell-check and
@@ -47,7 +48,8 @@ export function NoteEditor({ app, note, box, viewport }: { app: Editor; note: No
         width: box.width * s,
         height: box.height * s,
         padding: NOTE_PADDING * s,
-        fontSize: NOTE_FONT_SIZE * s,
+        // The size the note draws its text at, refitted as it is typed (shared/layout/text-fit.ts).
+        fontSize: fitNoteText(note.text, box, false).fontSize * s,
         lineHeight: NOTE_LINE_HEIGHT,
         fontFamily: FONT_FAMILY,
         background: NOTE_FILL[note.color],

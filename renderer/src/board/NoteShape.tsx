@@ -2,7 +2,8 @@ import { memo } from 'react';
 import { Circle, Group, Rect, Text } from 'react-konva';
 import { NOTE_FILL, type LaneKind, type Note } from '../../../shared/model';
 import type { MessageKey } from '../../../shared/i18n';
-import { COLORS, FONT_FAMILY, LANE_STRIPE, NOTE_FONT_SIZE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
+import { fitNoteText, NOTE_FOOTER_HEIGHT } from '../../../shared/layout/text-fit';
+import { COLORS, FONT_FAMILY, LANE_STRIPE, NOTE_LINE_HEIGHT, NOTE_PADDING } from './theme';
 
 export interface NoteShapeProps {
   note: Note;
@@ -52,7 +53,9 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
   const { note, x, y, width, height, footer, laneKind, selected, editing, dimmed, personaColors } = props;
   noteRenderCount.value++;
   const accent = laneKind ? ACCENT[laneKind] : undefined;
-  const footerHeight = footer ? 20 : 0;
+  const footerHeight = footer ? NOTE_FOOTER_HEIGHT : 0;
+  // Sized to the sticky (shared/layout/text-fit.ts, cached): the print and exports draw the same lines.
+  const fit = editing ? null : fitNoteText(note.text, { width, height }, !!footer);
   return (
     <Group
       x={x}
@@ -77,19 +80,19 @@ export const NoteShape = memo(function NoteShape(props: NoteShapeProps) {
         <Rect x={width - 12} y={4} width={10} height={10} rotation={45} fill={accent.color} listening={false} perfectDrawEnabled={false} />
       )}
       {accent?.mark === 'dot' && <Circle x={width - 10} y={10} radius={5} fill={accent.color} listening={false} perfectDrawEnabled={false} />}
-      {!editing && (
+      {fit && (
         <Text
+          name="note-text"
           x={NOTE_PADDING}
           y={NOTE_PADDING}
           width={width - 2 * NOTE_PADDING}
           height={height - 2 * NOTE_PADDING - footerHeight}
-          text={note.text}
+          text={fit.lines.join('\n')}
           fontFamily={FONT_FAMILY}
-          fontSize={NOTE_FONT_SIZE}
+          fontSize={fit.fontSize}
           lineHeight={NOTE_LINE_HEIGHT}
           fill={COLORS.noteText}
-          wrap="word"
-          ellipsis
+          wrap="none"
           listening={false}
           perfectDrawEnabled={false}
         />

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type Konva from 'konva';
 import type { Note } from '../../../shared/model';
 import type { BoardLayout } from '../../../shared/layout/board-layout';
-import { fitBoard, fitStage, initialViewport, pinOf, revealBox, viewRect, zoomAround, type Viewport } from '../../../shared/layout/viewport';
+import { clampPan, fitBoard, fitStage, initialViewport, minScaleFor, pinOf, revealBox, viewRect, zoomAround, type Viewport } from '../../../shared/layout/viewport';
 import type { BoardViewApi } from '../editor/views';
 import { placeTitles } from './BoardBackground';
 import { loadViewport, saveViewport } from './viewport-storage';
@@ -86,7 +86,9 @@ export class BoardCamera implements BoardViewApi {
     placeTitles(this.parts.layout(), this.parts.band(), this.parts.column(), this.shown);
   }
 
-  setViewport(next: Viewport): void {
+  setViewport(wanted: Viewport): void {
+    // The board stays within reach: never panned entirely off screen.
+    const next = clampPan(wanted, this.parts.layout(), this.parts.size());
     this.ours.add(next);
     this.shown = next;
     const stage = this.parts.stage();
@@ -125,15 +127,19 @@ export class BoardCamera implements BoardViewApi {
     const s = this.parts.size();
     return { x: s.width / 2, y: s.height / 2 };
   }
+  /** The minimum zoom follows the board: a board too big for MIN_SCALE can still be seen whole. */
+  private minScale(): number {
+    return minScaleFor(this.parts.layout(), this.parts.size());
+  }
   zoomBy(factor: number): void {
-    this.setViewport(zoomAround(this.shown, factor, this.centre()));
+    this.setViewport(zoomAround(this.shown, factor, this.centre(), this.minScale()));
   }
   zoomTo(scale: number): void {
-    this.setViewport(zoomAround(this.shown, scale / this.shown.scale, this.centre()));
+    this.setViewport(zoomAround(this.shown, scale / this.shown.scale, this.centre(), this.minScale()));
   }
   /** Zoom by `factor` keeping the board point under `anchor` (view pixels) still (wheel, pinch). */
   zoomAt(factor: number, anchor: { x: number; y: number }): void {
-    this.setViewport(zoomAround(this.shown, factor, anchor));
+    this.setViewport(zoomAround(this.shown, factor, anchor, this.minScale()));
   }
   fit(): void {
     this.setViewport(fitBoard(this.parts.layout(), this.parts.size()));

@@ -1,4 +1,4 @@
-import { MAX_SCALE, MIN_SCALE, type Viewport } from '../../../shared/layout/viewport';
+import { MAX_SCALE, type Viewport } from '../../../shared/layout/viewport';
 
 const storageKey = (boardId: string) => `journey.viewport.${boardId}`;
 
@@ -8,7 +8,7 @@ export function loadViewport(boardId: string): Viewport | null {
     const raw = localStorage.getItem(storageKey(boardId));
     if (!raw) return null;
     const value = JSON.parse(raw) as Partial<Viewport>;
-    if (typeof value.x === 'number' && typeof value.y === 'number' && typeof value.scale === 'number' && value.scale >= MIN_SCALE && value.scale <= MAX_SCALE) {
+    if (typeof value.x === 'number' && typeof value.y === 'number' && typeof value.scale === 'number' && value.scale > 0 && value.scale <= MAX_SCALE) {
       return { x: value.x, y: value.y, scale: value.scale };
     }
   } catch {

@@ -6,6 +6,7 @@ import type { Viewport } from '../../../shared/layout/viewport';
 import { createI18n, translate, type I18n, type Message, type MessageKey, type MessageParams } from '../../../shared/i18n';
 import { ActionRegistry } from './actions';
 import { DocumentFiles, type LoadOutcome } from './files';
+import { followLanguage } from './template-language';
 import { memoryPreferences, readJson, writeJson, type Preferences } from './preferences';
 import { WorkspaceSession } from './session';
 import { CAMERA, DIALOGS, DOCUMENT, EDITING, LOCALE, NOTICES, RENAMING, SELECTION, type ContextMenuState, type Dialog, type RenameTarget, type SelectionState } from './slices';
@@ -180,6 +181,7 @@ export class Editor {
   }
 
   setUiLocale(locale: Locale): void {
+    if (locale !== this.uiLocale) followLanguage(this, locale);
     this.preferences.set(UI_LOCALE_KEY, locale);
     void this.i18n.changeLanguage(locale);
     this.host.window.setLocale(locale);

@@ -121,8 +121,22 @@ export class DocumentFiles {
   }
 
   async save(asNew = false, overwrite = false): Promise<boolean> {
+    const { session } = this.document;
+    // What is saved is what is serialized now: a change made while the host writes (a peer's, a
+    // keystroke) is not in the file, so it keeps the unsaved marker (and its recovery journal).
+    let changedMeanwhile = false;
+    const offChange = session.onChange(() => {
+      changedMeanwhile = true;
+    });
+    try {
+      return await this.saveText(this.fileText(), asNew, overwrite, () => changedMeanwhile);
+    } finally {
+      offChange();
+    }
+  }
+
+  private async saveText(text: string, asNew: boolean, overwrite: boolean, changedSince: () => boolean): Promise<boolean> {
     const { editor } = this;
-    const text = this.fileText();
     // Never write a file this app would refuse to open; the work stays open either way.
     const problem = checkSaveable(text);
     if (problem) {
@@ -147,7 +161,7 @@ export class DocumentFiles {
       return false;
     }
     editor.slices.batch(() => {
-      editor.update(DOCUMENT, { fileName: result.value.name, dirty: false });
+      editor.update(DOCUMENT, { fileName: result.value.name, dirty: changedSince() });
       editor.update(NOTICES, { error: null, status: message('status.saved', { name: result.value.name }) });
     });
     return true;
@@ -155,7 +169,9 @@ export class DocumentFiles {
 
   /** The close prompt's "Save": save, then close if that worked. */
   async saveThenClose(): Promise<void> {
+    // Not saved (cancelled, or it failed): the host ends a quit under way, so the next Quit asks again.
     if (await this.save()) this.editor.host.window.close();
+    else this.editor.host.window.keepOpen();
   }
 
   async openPending(): Promise<void> {

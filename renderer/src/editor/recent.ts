@@ -27,7 +27,22 @@ export async function openRecent(editor: Editor): Promise<void> {
     ],
   });
   const picked = listed.find((_file, i) => choice === `recent:${i}`);
-  if (!picked || !(await editor.confirmDiscard())) return;
+  if (picked) await openRecentFile(editor, picked);
+}
+
+/**
+ * The native File ▸ Open Recent submenu's entry `index` (`action:openRecent:<index>`): the
+ * host's list in the same order, newest first.
+ */
+export async function openRecentAt(editor: Editor, index: number): Promise<void> {
+  const recent: readonly RecentFile[] = await editor.host.files.recent().catch(() => []);
+  const picked = recent[index];
+  if (picked) await openRecentFile(editor, picked);
+}
+
+/** Asks about unsaved changes first, then opens `picked` through the one open path. */
+async function openRecentFile(editor: Editor, picked: RecentFile): Promise<void> {
+  if (!(await editor.confirmDiscard())) return;
   const result = await editor.host.files.openRecent(picked.key);
   if (!result.ok) {
     if (result.failure.code !== 'cancelled') editor.showError(message('error.openTitle', { name: picked.name }), result.failure.code === 'io' ? result.failure.message : verbatim(result.failure.code));

@@ -40,7 +40,10 @@ export const EDITING = defineSlice<EditingState>('editing', () => ({ editingNote
 export type RenameTarget =
   | { readonly kind: 'stage'; readonly id: string }
   | { readonly kind: 'lane'; readonly id: string }
-  | { readonly kind: 'board'; readonly id: string }
+  /** `where`: the big title over the board (double-clicked there), else the board list's entry. */
+  | { readonly kind: 'board'; readonly id: string; readonly where?: 'header' }
+  /** The workspace's own title, in the toolbar (ui/WorkspaceTitle.tsx). */
+  | { readonly kind: 'workspace'; readonly id: '' }
   | { readonly kind: 'goal'; readonly id: string }
   | { readonly kind: 'emotion'; readonly boardId: string; readonly stageId: string; readonly personaId?: string };
 export interface RenamingState {

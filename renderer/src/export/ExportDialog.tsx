@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { exportCsv } from '../../../shared/export/csv';
 import { exportMarkdown } from '../../../shared/export/markdown';
 import { PAPER_NAMES, type Orientation, type PaperName } from '../../../shared/export/paper';
-import { DEFAULT_PRINT_OPTIONS, planBoards, printedBoards, type PrintOptions } from '../../../shared/export/print-document';
+import { DEFAULT_PRINT_OPTIONS, printedBoards, printPageCount, type PrintOptions } from '../../../shared/export/print-document';
 import type { ExportKind, HostResult, SavedFile } from '../../../shared/host-api';
 import type { Editor } from '../editor/editor';
 import { useView } from '../editor/hooks';
@@ -30,22 +30,27 @@ function ExportForm({ app }: { app: Editor }) {
   const [format, setFormat] = useState<Format>('pdf');
   const [options, setOptions] = useState<PrintOptions>({ ...DEFAULT_PRINT_OPTIONS, boardIds: app.selection.activeBoardId && boards.some((b) => b.id === app.selection.activeBoardId) ? [app.selection.activeBoardId] : boards.map((b) => b.id) });
   const [ratio, setRatio] = useState(2);
-  const [busy, setBusy] = useState<number | null>(null);
+  /** What a running export is doing: a label, and how far (0–100) when known. */
+  const [busy, setBusy] = useState<{ label: string; value: number | null } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [preview, setPreview] = useState<string | null>(null);
   const abort = useRef<AbortController | null>(null);
   const set = (patch: Partial<PrintOptions>) => setOptions((o) => ({ ...o, ...patch }));
+  /** Stop the export under way: the build here, and the desktop's hidden print window (nothing is written). */
+  const cancel = () => {
+    if (!abort.current) return;
+    abort.current.abort();
+    void app.host.print.cancel();
+  };
   const close = () => {
-    abort.current?.abort();
+    cancel();
     openExportDialog(app, null);
   };
   const printed = format === 'pdf' || format === 'print';
   const pages = useMemo(() => {
     if (!snapshot || !printed) return { count: 0, error: null as string | null };
     try {
-      const plans = planBoards(snapshot, options);
-      const extra = (options.personaPages ? snapshot.personas.length : 0) + (options.insights ? Math.max(1, plans.length) : 0);
-      return { count: plans.reduce((n, p) => n + p.plan.tiles.length, 0) + extra, error: null };
+      return { count: printPageCount(snapshot, { ...options, locale: app.uiLocale }), error: null as string | null };
     } catch (error) {
       return { count: 0, error: error instanceof Error ? error.message : String(error) };
     }
@@ -63,15 +68,25 @@ function ExportForm({ app }: { app: Editor }) {
     if (!snapshot) return;
     if (!options.boardIds?.length && format !== 'json') return setMessage(t('dialog.noBoards'));
     setMessage(null);
-    setBusy(0);
+    setBusy({ label: t('dialog.working', { percent: 0 }), value: 0 });
     const controller = new AbortController();
     abort.current = controller;
+    const off = app.host.print.onProgress(({ phase }) => {
+      if (!controller.signal.aborted) setBusy({ label: t(phase === 'layout' ? 'dialog.phaseLayout' : phase === 'pdf' ? 'dialog.phasePdf' : 'dialog.phaseSaving'), value: null });
+    });
     try {
       if (printed) {
-        const doc = await buildPrintDocument(app, options);
-        report(format === 'pdf' ? await app.host.print.savePdf(doc.html, name) : await app.host.print.print(doc.html));
+        const doc = await buildPrintDocument(app, options, {
+          signal: controller.signal,
+          onProgress: ({ done, total }) => setBusy({ label: t('dialog.building', { done, total }), value: Math.round((done / total) * 100) }),
+        });
+        controller.signal.throwIfAborted();
+        setBusy({ label: t('dialog.building', { done: doc.pages, total: doc.pages }), value: 100 });
+        const result = format === 'pdf' ? await app.host.print.savePdf(doc.html, name) : await app.host.print.print(doc.html);
+        if (controller.signal.aborted) setMessage(t('dialog.cancelled'));
+        else report(result);
       } else if (format === 'png') {
-        const png = await buildPng(app, { pixelRatio: ratio, boardId, signal: controller.signal, onProgress: (f) => setBusy(Math.round(f * 100)) });
+        const png = await buildPng(app, { pixelRatio: ratio, boardId, signal: controller.signal, onProgress: (f) => setBusy({ label: t('dialog.working', { percent: Math.round(f * 100) }), value: Math.round(f * 100) }) });
         await save(new Uint8Array(await png.blob.arrayBuffer()), 'png');
       } else if (format === 'svg') await save(await buildSvg(app, boardId), 'svg');
       else {
@@ -82,8 +97,10 @@ function ExportForm({ app }: { app: Editor }) {
         else await save(`${JSON.stringify(out, null, 2)}\n`, 'json');
       }
     } catch (error) {
-      if (!(error instanceof DOMException && error.name === 'AbortError')) setMessage(t('dialog.failed', { message: error instanceof Error ? error.message : String(error) }));
+      if (error instanceof DOMException && error.name === 'AbortError') setMessage(t('dialog.cancelled'));
+      else setMessage(t('dialog.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
+      off();
       setBusy(null);
       abort.current = null;
     }
@@ -190,7 +207,12 @@ function ExportForm({ app }: { app: Editor }) {
           )}
         </div>
         {preview && <iframe className="export-preview" title={t('dialog.preview')} srcDoc={preview} sandbox="" />}
-        {busy !== null && <progress max={100} value={busy} aria-label={t('dialog.working', { percent: busy })} />}
+        {busy !== null && (
+          <div className="export-progress">
+            {busy.value === null ? <progress aria-label={busy.label} /> : <progress max={100} value={busy.value} aria-label={busy.label} />}
+            <span role="status">{busy.label}</span>
+          </div>
+        )}
         {message && <p role="status">{message}</p>}
         <div className="modal-buttons">
           <button type="button" onClick={() => openExportDialog(app, 'import')}>
@@ -201,7 +223,7 @@ function ExportForm({ app }: { app: Editor }) {
               {t('dialog.preview')}
             </button>
           )}
-          <button type="button" onClick={close}>
+          <button type="button" onClick={busy !== null ? cancel : close}>
             {busy !== null ? t('export.dialog.cancel') : t('dialog.close')}
           </button>
           <button type="button" className="primary" onClick={() => void run()} disabled={busy !== null || !!pages.error}>

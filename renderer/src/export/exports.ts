@@ -1,7 +1,7 @@
 import { exportCsv } from '../../../shared/export/csv';
 import { guessMapping, parseCsv, planImport, type CsvMapping, type ImportPlan, type ParsedCsv } from '../../../shared/export/csv-import';
 import { exportMarkdown } from '../../../shared/export/markdown';
-import { boardPicture, DEFAULT_PRINT_OPTIONS, printDocument, type PrintDocument, type PrintOptions } from '../../../shared/export/print-document';
+import { boardPicture, DEFAULT_PRINT_OPTIONS, printDocument, printSteps, type PrintBuildProgress, type PrintInput, type PrintDocument, type PrintOptions } from '../../../shared/export/print-document';
 import { boardSvg } from '../../../shared/export/svg';
 import { importNotes } from '../../../shared/doc/import-commands';
 import type { ExportsDebug } from '../../../shared/debug-api';
@@ -25,10 +25,32 @@ export function printDate(locale: string, now = new Date()): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(now);
 }
 
-export async function buildPrintDocument(editor: Editor, options: Partial<PrintOptions> = {}): Promise<PrintDocument> {
+/**
+ * The print document built a few pages at a time, giving the page back to the browser between
+ * (a 2,000-note poster is hundreds of tiles): `onProgress` hears pages done, and an aborted
+ * `signal` stops the build with an AbortError.
+ */
+export async function printDocumentAsync(input: PrintInput, control: { signal?: AbortSignal; onProgress?: (progress: PrintBuildProgress) => void; sliceMs?: number }): Promise<PrintDocument> {
+  const slice = control.sliceMs ?? 30;
+  const steps = printSteps(input);
+  let since = performance.now();
+  for (;;) {
+    control.signal?.throwIfAborted();
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - since >= slice) {
+      control.onProgress?.(step.value);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      since = performance.now();
+    }
+  }
+}
+
+export async function buildPrintDocument(editor: Editor, options: Partial<PrintOptions> = {}, control?: { signal?: AbortSignal; onProgress?: (progress: PrintBuildProgress) => void }): Promise<PrintDocument> {
   const snapshot = snapshotOf(editor);
   const locale = options.locale ?? editor.uiLocale;
-  return printDocument({ snapshot, options: { ...DEFAULT_PRINT_OPTIONS, ...options, locale }, fonts: await printFonts(), date: printDate(locale) });
+  const input = { snapshot, options: { ...DEFAULT_PRINT_OPTIONS, ...options, locale }, fonts: await printFonts(), date: printDate(locale) };
+  return control ? printDocumentAsync(input, control) : printDocument(input);
 }
 
 export async function buildPng(editor: Editor, options: { pixelRatio?: number; boardId?: string; tileSize?: number; onProgress?: (f: number) => void; signal?: AbortSignal } = {}): Promise<PngResult> {

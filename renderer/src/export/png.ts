@@ -3,6 +3,7 @@ import { CURVE, curvePath, curvesOf, emotionBand, emotionLane, neutralLine, poin
 import { intersects, type Rect } from '../../../shared/export/paper';
 import { LANE_STRIPE, NOTE_TEXT, PRINT_COLORS, printNoteFooter, type BoardPicture } from '../../../shared/export/print-board';
 import { NOTE_FILL, type LaneKind } from '../../../shared/model';
+import { fitNoteText, NOTE_FOOTER_HEIGHT } from '../../../shared/layout/text-fit';
 import { pngWriter } from './png-encode';
 
 /**
@@ -95,7 +96,6 @@ export function drawBoard(ctx: CanvasRenderingContext2D, picture: BoardPicture, 
     lines.forEach((line, i) => ctx.fillText(line, stage.x + 14, LAYOUT.headerHeight / 2 - (lines.length * 24) / 2 + i * 24 + 2));
   }
   const notes = new Map(records.notes.map((x) => [x.id, x]));
-  const lineHeight = NOTE_TEXT.fontSize * NOTE_TEXT.lineHeight;
   for (const lane of layout.lanes) {
     const accent = ACCENT[lane.kind];
     for (const stage of layout.stages) {
@@ -136,16 +136,15 @@ export function drawBoard(ctx: CanvasRenderingContext2D, picture: BoardPicture, 
           ctx.lineWidth = 1;
         });
         const footer = printNoteFooter(note, locale);
-        const textHeight = box.height - 2 * NOTE_TEXT.padding - (footer ? 20 : 0);
+        // The same lines at the same size as the canvas and the print (shared/layout/text-fit.ts).
+        const fit = fitNoteText(note.text, box, !!footer, 'print');
         ctx.fillStyle = PRINT_COLORS.noteText;
-        ctx.font = `400 ${NOTE_TEXT.fontSize}px ${FONT}`;
-        wrap(ctx, note.text, box.width - 2 * NOTE_TEXT.padding, Math.max(1, Math.floor(textHeight / lineHeight))).forEach((line, i) =>
-          ctx.fillText(line, box.x + NOTE_TEXT.padding, box.y + NOTE_TEXT.padding + i * lineHeight + 1),
-        );
+        ctx.font = `400 ${fit.fontSize}px ${FONT}`;
+        fit.lines.forEach((line, i) => ctx.fillText(line, box.x + NOTE_TEXT.padding, box.y + NOTE_TEXT.padding + i * fit.lineHeight + (fit.lineHeight - fit.fontSize) / 2));
         if (footer) {
           ctx.fillStyle = PRINT_COLORS.muted;
           ctx.font = `400 12px ${FONT}`;
-          ctx.fillText(wrap(ctx, footer, box.width - 2 * NOTE_TEXT.padding, 1)[0] ?? '', box.x + NOTE_TEXT.padding, box.y + box.height - NOTE_TEXT.padding - 14);
+          ctx.fillText(wrap(ctx, footer, box.width - 2 * NOTE_TEXT.padding, 1)[0] ?? '', box.x + NOTE_TEXT.padding, box.y + box.height - NOTE_TEXT.padding - NOTE_FOOTER_HEIGHT + 6);
         }
       }
     }
@@ -178,9 +177,20 @@ export function drawBoard(ctx: CanvasRenderingContext2D, picture: BoardPicture, 
       ctx.strokeStyle = '#fff';
       ctx.stroke();
       if (p.label) {
-        ctx.fillStyle = curve.color;
-        ctx.font = `700 14px ${FONT}`;
-        ctx.fillText(p.point.label, p.label.x, p.label.y);
+        const { fontSize, padX, fill, text } = CURVE.label;
+        const l = p.label;
+        roundRect(ctx, l.x, l.y, l.width, l.height, l.height / 2);
+        ctx.fillStyle = fill;
+        ctx.fill();
+        ctx.lineWidth = 1.5;
+        ctx.strokeStyle = curve.color;
+        ctx.stroke();
+        ctx.lineWidth = 2;
+        ctx.fillStyle = text;
+        ctx.font = `700 ${fontSize}px ${FONT}`;
+        ctx.textBaseline = 'middle';
+        ctx.fillText(p.point.label, l.x + padX, l.y + l.height / 2, l.width - 2 * padX);
+        ctx.textBaseline = 'top';
       }
     }
     ctx.lineWidth = 1;

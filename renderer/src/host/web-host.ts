@@ -1,4 +1,4 @@
-import { downloadBlob } from './download';
+import { WebSaver } from './web-save';
 import { downloadExport, printInFrame } from './web-print';
 import {
   MAX_FILE_BYTES,
@@ -8,18 +8,18 @@ import {
   type HostCommand,
   type HostResult,
   type OpenedFile,
-  type SavedFile,
 } from '../../../shared/host-api';
 import { indexedDbRecovery } from './idb-journal';
 import { message, verbatim } from '../../../shared/i18n';
 
 /**
  * The HostApi in a plain browser (people joining from a browser, and the e2e tests).
- * Open uses a file input; Save downloads the file (a browser cannot overwrite a file on disk
- * without asking each time), named after the file that was opened.
+ * Open uses a file input; Save As asks for a name (the File System Access API's save picker
+ * where the browser has one, then Save writes that file again; else a name, then a download).
  */
 export function createWebHost(appVersion: string): HostApi {
-  let currentName: string | null = null;
+  // Save and Save As: a name asked for, and the file's handle kept where the browser allows (web-save.ts).
+  const saver = new WebSaver();
   const listeners = new Set<(command: HostCommand) => void>();
 
   const pickFile = () =>
@@ -40,13 +40,6 @@ export function createWebHost(appVersion: string): HostApi {
       input.click();
     });
 
-  const download = (text: string, name: string): HostResult<SavedFile> => {
-    const fileName = name.toLowerCase().endsWith('.journey') ? name : `${name}.journey`;
-    downloadBlob(new Blob([text], { type: 'application/x-journey+json' }), fileName);
-    currentName = fileName;
-    return { ok: true, value: { name: fileName } };
-  };
-
   const readPicked = async (): Promise<HostResult<OpenedFile>> => {
     const file = await pickFile();
     if (!file) return { ok: false, failure: { code: 'cancelled' } };
@@ -65,14 +58,14 @@ export function createWebHost(appVersion: string): HostApi {
     files: {
       async open(): Promise<HostResult<OpenedFile>> {
         const result = await readPicked();
-        if (result.ok) currentName = result.value.name;
+        if (result.ok) saver.forget(result.value.name);
         return result;
       },
       takePending: async () => null,
-      save: async (text, suggestedName) => download(text, currentName ?? suggestedName),
-      saveAs: async (text, suggestedName) => download(text, suggestedName),
+      save: (text, suggestedName) => saver.save(text, suggestedName),
+      saveAs: (text, suggestedName) => saver.saveAs(text, suggestedName),
       forgetCurrent: async () => {
-        currentName = null;
+        saver.forget();
       },
       recent: async () => [],
       openRecent: async () => ({ ok: false, failure: { code: 'io', message: message('host.recentDesktopOnly') } }),
@@ -91,6 +84,7 @@ export function createWebHost(appVersion: string): HostApi {
       // The page is the whole UI: it is already in the user's language.
       setLocale: () => undefined,
       close: () => window.close(),
+      keepOpen: () => undefined,
       onCommand(listener) {
         listeners.add(listener);
         return () => listeners.delete(listener);
@@ -105,6 +99,9 @@ export function createWebHost(appVersion: string): HostApi {
         return result.ok ? { ok: true, value: null } : result;
       },
       saveExport: async (data, suggestedName, kind) => downloadExport(data, suggestedName, kind),
+      // The browser's print dialog is its own (modal, with its own Cancel); the build before it is cancelled in the renderer.
+      cancel: async () => undefined,
+      onProgress: () => () => undefined,
     },
     room: {
       // A page cannot open a server: people host from the desktop app, or through a team's signaling server.

@@ -40,7 +40,8 @@ function EditableText(props: {
     onEnd: () => (document.activeElement as HTMLElement | null)?.blur(),
   });
   const common = { ...bindings, name: field, 'aria-label': label, placeholder: placeholder ?? label, maxLength, className, spellCheck: multiline };
-  return multiline ? <textarea {...common} rows={2} /> : <input {...common} />;
+  // One-line fields wrap and grow instead of cutting a long role off (Enter still ends the edit).
+  return multiline ? <textarea {...common} rows={2} /> : <textarea {...common} rows={1} className={`${className ?? ''} one-line`} />;
 }
 
 /** The photo, or the initials on the persona's colour when there is none. */

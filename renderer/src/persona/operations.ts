@@ -58,7 +58,7 @@ export function addPersonaCard(app: Editor): string {
 
 /** Put the caret in a just-made persona's name (its card renders on the next frame). */
 export function focusPersonaName(personaId: string): void {
-  requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`[data-persona-id="${personaId}"] input[name="name"]`)?.select());
+  requestAnimationFrame(() => document.querySelector<HTMLTextAreaElement>(`[data-persona-id="${personaId}"] [name="name"]`)?.select());
 }
 
 export function duplicatePersonaCard(app: Editor, personaId: string): string | null {

@@ -1,4 +1,4 @@
-import { setBoardGoal } from '../../../shared/doc';
+import { renameBoard, setBoardGoal } from '../../../shared/doc';
 import type { Board } from '../../../shared/model';
 import { actionLabel } from '../editor/actions';
 import type { Editor } from '../editor/editor';
@@ -12,11 +12,23 @@ const ZOOM_ACTIONS = ['zoomOut', 'zoomIn', 'zoomFit', 'zoom100'] as const;
 /** The board's title, its goal (click to edit) and the zoom controls. */
 export function BoardHeader({ app, board }: { app: Editor; board: Board }) {
   const editingGoal = useSlice(app, RENAMING, (s) => s.renaming?.kind === 'goal' && s.renaming.id === board.id);
+  const editingTitle = useSlice(app, RENAMING, (s) => s.renaming?.kind === 'board' && s.renaming.id === board.id && s.renaming.where === 'header');
   useSlice(app, LOCALE);
   return (
     <div className="board-header">
       <div className="board-heading">
-        <h1 onDoubleClick={() => app.rename({ kind: 'board', id: board.id })}>{board.title}</h1>
+        {editingTitle ? (
+          <InlineTextInput
+            className="board-title-editor"
+            label={app.t('rename.board')}
+            initial={board.title}
+            maxLength={200}
+            onCommit={(title) => title && app.edit(() => renameBoard(app.doc, board.id, title))}
+            onDone={() => app.rename(null)}
+          />
+        ) : (
+          <h1 onDoubleClick={() => app.rename({ kind: 'board', id: board.id, where: 'header' })}>{board.title}</h1>
+        )}
         {editingGoal ? (
           <InlineTextInput
             className="goal-editor"

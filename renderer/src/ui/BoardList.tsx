@@ -24,7 +24,7 @@ export function BoardList({ app }: { app: Editor }) {
         {boards.map((board) => (
           <li
             key={board.id}
-            draggable={!(renaming?.kind === 'board' && renaming.id === board.id)}
+            draggable={!(renaming?.kind === 'board' && renaming.id === board.id && renaming.where !== 'header')}
             onDragStart={(e) => {
               setDragged(board.id);
               e.dataTransfer.effectAllowed = 'move';
@@ -37,7 +37,7 @@ export function BoardList({ app }: { app: Editor }) {
             }}
             onDragEnd={() => setDragged(null)}
           >
-            {renaming?.kind === 'board' && renaming.id === board.id ? (
+            {renaming?.kind === 'board' && renaming.id === board.id && renaming.where !== 'header' ? (
               <InlineTextInput
                 className="board-rename"
                 label={app.t('rename.board')}

@@ -5,6 +5,8 @@ import type { Editor } from '../editor/editor';
 import { shallowEqual, useSlice, useView } from '../editor/hooks';
 import { LOCALE, SELECTION } from '../editor/slices';
 import { NotePersonaTags } from '../persona/JourneyPersonas';
+import { LaneColorNote } from './LaneColorNote';
+import { panelSide, useBesideCanvas } from './beside-canvas';
 
 /**
  * The panel beside the board for the selected notes: colour for all of them, and for one
@@ -14,6 +16,7 @@ export function Inspector({ app }: { app: Editor }) {
   const selectedNoteIds = useSlice(app, SELECTION, (s) => s.selectedNoteIds, shallowEqual);
   useSlice(app, LOCALE);
   const view = useView(app);
+  const besideCanvas = useBesideCanvas(app);
   const notes = selectedNoteIds.map((id) => view.notes[id]).filter((n): n is Note => n !== undefined);
   if (!notes.length) return null;
   const doc = app.doc;
@@ -43,7 +46,7 @@ export function Inspector({ app }: { app: Editor }) {
     );
 
   return (
-    <aside className="inspector" aria-label={app.t('inspector.heading', { count: notes.length })}>
+    <aside ref={besideCanvas} className={`inspector ${panelSide(app, selectedNoteIds)}`} aria-label={app.t('inspector.heading', { count: notes.length })}>
       <h2>{app.t('inspector.heading', { count: notes.length })}</h2>
       <fieldset>
         <legend>{app.t('menu.color')}</legend>
@@ -63,6 +66,7 @@ export function Inspector({ app }: { app: Editor }) {
             />
           ))}
         </div>
+        {single && <LaneColorNote app={app} note={single} lane={view.lanes[single.laneId]} />}
       </fieldset>
       <NotePersonaTags app={app} notes={notes} />
       {single && shows.touchpoint && (

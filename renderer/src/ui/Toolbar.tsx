@@ -2,8 +2,10 @@ import { LOCALES, type Locale } from '../../../shared/model';
 import { actionLabel } from '../editor/actions';
 import type { Editor } from '../editor/editor';
 import { shallowEqual, useEditor, useSlice, useView } from '../editor/hooks';
-import { DOCUMENT, LOCALE } from '../editor/slices';
+import { LOCALE } from '../editor/slices';
 import { shortcutLabel } from '../actions/shortcuts';
+import { WorkspaceTitle } from './WorkspaceTitle';
+import { HelpMenu } from '../help/HelpMenu';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['new', 'open', 'save', 'saveAs'],
@@ -15,17 +17,13 @@ const GROUPS: readonly (readonly string[])[] = [
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', id: 'Bahasa Indonesia', ru: 'Русский' };
 
 export function Toolbar({ app }: { app: Editor }) {
-  const { fileName, dirty } = useSlice(app, DOCUMENT);
   const uiLocale = useSlice(app, LOCALE, (s) => s.uiLocale);
   // Undo/redo follow the doc (the view), Add/Delete the selection: re-render when an enabled state changes.
-  const view = useView(app);
+  useView(app);
   const enabled = useEditor(app, () => GROUPS.flat().map((id) => app.actions.get(id).enabled(app)), shallowEqual);
   return (
     <header className="toolbar" role="toolbar" aria-label="Journey">
-      <span className="app-title">
-        {dirty && <span aria-hidden="true">• </span>}
-        {fileName ?? view.meta?.title ?? app.t('app.untitled')}
-      </span>
+      <WorkspaceTitle app={app} />
       {GROUPS.map((group, i) => (
         <div className="toolbar-group" key={i}>
           {group.map((id) => {
@@ -59,6 +57,7 @@ export function Toolbar({ app }: { app: Editor }) {
           ))}
         </select>
       </label>
+      <HelpMenu app={app} />
     </header>
   );
 }

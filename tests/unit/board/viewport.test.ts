@@ -6,6 +6,7 @@ import {
   fitBoard,
   fitStage,
   initialViewport,
+  pinOf,
   zoomAround,
   type Viewport,
 } from '../../../shared/layout/viewport';
@@ -67,19 +68,23 @@ describe('fitBoard', () => {
 });
 
 describe('fitStage and initialViewport', () => {
-  it('fitStage frames one stage from its header to the last lane', () => {
+  it('fitStage fits one stage across the view, top-aligned beside the pinned lane labels: clearly a zoom', () => {
     const layout = board(5, 8);
-    const size = { width: 1000, height: 800 };
+    const size = { width: 700, height: 800 };
+    const whole = fitBoard(layout, size);
     const vp = fitStage(layout, 's2', size)!;
     const stage = layout.stages[2]!;
+    const pin = pinOf(vp);
     const left = toView(vp, { x: stage.x, y: 0 });
-    const right = toView(vp, { x: stage.x + stage.width, y: layout.height });
-    expect(left.x).toBeGreaterThanOrEqual(FIT_MARGIN - 1e-9);
-    expect(right.x).toBeLessThanOrEqual(size.width - FIT_MARGIN + 1e-9);
-    expect(left.y).toBeGreaterThanOrEqual(FIT_MARGIN - 1e-9);
-    expect(right.y).toBeLessThanOrEqual(size.height - FIT_MARGIN + 1e-9);
+    const right = toView(vp, { x: stage.x + stage.width, y: 0 });
+    // The stage starts just right of the lane labels (pinned at the view's left edge) and ends at the margin.
+    expect(left.x).toBeCloseTo(FIT_MARGIN + LAYOUT.laneLabelWidth * vp.scale);
+    expect(right.x).toBeCloseTo(size.width - FIT_MARGIN);
+    expect(pin.columnX).toBeGreaterThan(0);
+    // Its header is at the top; the view is far closer than the whole board's.
+    expect(left.y).toBeCloseTo(FIT_MARGIN);
+    expect(vp.scale).toBeGreaterThan(whole.scale * 2.5);
     expect(fitStage(layout, 'gone', size)).toBeNull();
-    expect(LAYOUT.headerHeight).toBeLessThan(layout.height);
   });
 
   it('initialViewport opens at the top left, full width, while that stays legible', () => {

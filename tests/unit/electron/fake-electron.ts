@@ -67,9 +67,12 @@ export class FakeWebContents extends EventEmitter {
   /** What `printToPDF` was asked for, and the PDF bytes it gives (Chromium's job; faked). */
   readonly printedToPdf: Electron.PrintToPDFOptions[] = [];
   pdfBytes: Uint8Array = new TextEncoder().encode('%PDF-1.7 fake');
+  /** While true, printToPDF never settles (a long export; Chromium gives no answer once its window is destroyed). */
+  static holdPdf = false;
   printToPDF(options: Electron.PrintToPDFOptions): Promise<Buffer> {
     if (this.destroyed) return Promise.reject(new Error('Object has been destroyed'));
     this.printedToPdf.push(options);
+    if (FakeWebContents.holdPdf) return new Promise<Buffer>(() => undefined);
     return Promise.resolve(Buffer.from(this.pdfBytes));
   }
   /** The system print dialog's answer: printed, or cancelled (Chromium's reason text). */
@@ -253,6 +256,8 @@ class FakeApp extends EventEmitter {
   readonly exit = vi.fn((_code?: number): void => undefined);
   readonly setAboutPanelOptions = vi.fn((_options: Electron.AboutPanelOptionsOptions): void => undefined);
   readonly requestSingleInstanceLock = vi.fn((): boolean => true);
+  /** Windows and Linux: the registry / the desktop file; records what the app asked for. */
+  readonly setAsDefaultProtocolClient = vi.fn((_protocol: string, _path?: string, _args?: string[]): boolean => true);
 
   getName(): string {
     return 'Journey';
@@ -336,6 +341,7 @@ export function resetFake(): void {
   for (const w of FakeBrowserWindow.windows) w.removeAllListeners();
   FakeBrowserWindow.windows = [];
   FakeBrowserWindow.created = [];
+  FakeWebContents.holdPdf = false;
   FakeWebContents.printAnswers = [];
   FakeBrowserWindow.focused = null;
   fake.ipcMain.handlers.clear();

@@ -76,7 +76,14 @@ describe('wiring', () => {
 
   it('app:info describes the Electron host', async () => {
     const { call } = openWindow();
-    expect(await call('app:info')).toEqual({ name: 'Journey', version: '0.1.0', host: 'electron', platform: process.platform });
+    fake.app.paths = { ...fake.app.paths, userData: '/home/ana/.config/Journey', logs: '/home/ana/.config/Journey/logs' };
+    expect(await call('app:info')).toEqual({
+      name: 'Journey',
+      version: '0.1.0',
+      host: 'electron',
+      platform: process.platform,
+      locations: { recovery: join('/home/ana/.config/Journey', 'recovery'), backups: join('/home/ana/.config/Journey', 'backups'), logs: '/home/ana/.config/Journey/logs' },
+    });
   });
 });
 

@@ -32,6 +32,16 @@ async function start(args: string[] = []) {
   await flush();
 }
 
+/** The last native menu's File ▸ Open Recent submenu. */
+function recentSubmenu(): Electron.MenuItemConstructorOptions[] {
+  const template = fake.Menu.buildFromTemplate.mock.calls.at(-1)?.[0] ?? [];
+  const file = template.find((m) => m.label === '&File');
+  const items = Array.isArray(file?.submenu) ? file.submenu : [];
+  const recent = items.find((i) => i.label === 'Open Recent');
+  return Array.isArray(recent?.submenu) ? recent.submenu : [];
+}
+const recentItems = () => recentSubmenu().map((i) => i.label ?? i.type);
+
 describe('main entry', () => {
   it('on ready: applies the session policy, registers every channel, sets the menu, opens a secure window', async () => {
     await start();
@@ -39,7 +49,8 @@ describe('main entry', () => {
     expect(fake.session.defaultSession.permissionRequest).not.toBeNull();
     expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...INVOKE_CHANNELS].sort());
     for (const channel of SEND_CHANNELS) expect(fake.ipcMain.listenerCount(channel)).toBe(1);
-    expect(fake.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
+    // Drawn at start (and again once the recent files are read).
+    expect(fake.Menu.setApplicationMenu).toHaveBeenCalled();
     expect(FakeBrowserWindow.windows).toHaveLength(1);
     const [window] = FakeBrowserWindow.windows;
     expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
@@ -121,6 +132,54 @@ describe('main entry', () => {
     const item = template.flatMap((m) => (Array.isArray(m.submenu) ? m.submenu : [])).find((i) => i.label === 'New');
     item?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
     expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: ['action:new'] }]);
+  });
+
+  it('registers journey:// packaged by the scheme alone, in development with Electron and our script', async () => {
+    const proc = process as NodeJS.Process & { defaultApp?: boolean };
+    await start();
+    expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('journey');
+    vi.resetModules();
+    resetFake();
+    fake.app.paths = { userData: join(dir, 'userData'), documents: dir };
+    proc.defaultApp = true;
+    try {
+      // `electron .` in the project folder: argv[1] is the app's path.
+      process.argv = [process.execPath, '.'];
+      await import('../../../electron/main/index');
+      await flush();
+      expect(fake.app.setAsDefaultProtocolClient).toHaveBeenCalledWith('journey', process.execPath, [process.cwd()]);
+    } finally {
+      Reflect.deleteProperty(proc, 'defaultApp');
+    }
+  });
+
+  it('File ▸ Open Recent lists the recent files (a missing one marked); a click reaches the focused window; Clear empties the list', async () => {
+    const here = join(dir, 'Карта.journey');
+    await writeFile(here, '{}');
+    await mkdir(join(dir, 'userData'), { recursive: true });
+    await writeFile(join(dir, 'userData', 'recent-files.json'), JSON.stringify({ version: 1, files: [here, join(dir, 'gone', 'USB.journey')] }));
+    await start();
+    await vi.waitFor(() => expect(recentItems()).toEqual(['Карта.journey', 'USB.journey (missing)', 'separator', 'Clear Menu']));
+    const [window] = FakeBrowserWindow.windows;
+    window?.focus();
+    recentSubmenu()[1]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: ['action:openRecent:1'] }]);
+    recentSubmenu()[3]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    await vi.waitFor(() => expect(recentItems()).toEqual(['No recent files', 'separator', 'Clear Menu']));
+  });
+
+  it('Open Recent with every window closed (macOS) opens the file in a new window', async () => {
+    const here = join(dir, 'Board.journey');
+    await writeFile(here, '{}');
+    await mkdir(join(dir, 'userData'), { recursive: true });
+    await writeFile(join(dir, 'userData', 'recent-files.json'), JSON.stringify({ version: 1, files: [here] }));
+    await start();
+    await vi.waitFor(() => expect(recentItems()[0]).toBe('Board.journey'));
+    FakeBrowserWindow.windows[0]?.close();
+    recentSubmenu()[0]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
+    await vi.waitFor(() => expect(FakeBrowserWindow.windows).toHaveLength(1));
+    const opened = FakeBrowserWindow.windows[0]!;
+    expect(await fake.ipcMain.invoke(opened.webContents, 'files:takePending')).toMatchObject({ name: 'Board.journey' });
   });
 
   it('quits when another instance holds the lock, without opening a window', async () => {

@@ -49,13 +49,45 @@ describe('application menu', () => {
         const { item, sent } = build(platform);
         expect(item('Файл', 'Создать')).toMatchObject({ accelerator: 'CmdOrCtrl+N', registerAccelerator: true, enabled: true });
         expect(item('Правка', 'Отменить').enabled).toBe(false);
-        // A key without a modifier is shown but not grabbed: typing "n" in a note stays typing.
-        expect(item('Правка', 'Добавить стикер')).toMatchObject({ accelerator: 'N', registerAccelerator: false });
+        if (platform === 'darwin') {
+          // macOS fires every accelerator on a native item, registerAccelerator or not: a plain
+          // key there would add a note while the user types "n". It stays off the menu; the page handles it.
+          expect(item('Правка', 'Добавить стикер')).not.toHaveProperty('accelerator');
+          expect(item('Правка', 'Добавить стикер')).not.toHaveProperty('registerAccelerator');
+        } else {
+          // Windows and Linux honour registerAccelerator: false: the key is shown but not grabbed.
+          expect(item('Правка', 'Добавить стикер')).toMatchObject({ accelerator: 'N', registerAccelerator: false });
+        }
+        // Shortcuts with a modifier are the menu's on every OS.
+        expect(item('Правка', 'Отменить')).toMatchObject({ accelerator: 'CmdOrCtrl+Z', registerAccelerator: true });
         item('Файл', 'Создать').click?.();
         item('Файл', 'Сохранить').click?.();
         item('Вид', 'Увеличить').click?.();
         item('Доска', 'Новая доска: Процесс покупки').click?.();
         expect(sent).toEqual(['action:new', 'action:save', 'action:zoomIn', 'action:addBoard:buying3']);
+      });
+
+      it('File ▸ Open Recent is a submenu of the recent files, missing ones marked, then Clear', () => {
+        const sent: HostCommand[] = [];
+        const clear = vi.fn();
+        const withRecent: MenuSpec = [{ ...SPEC[0]!, items: [...SPEC[0]!.items, { id: 'openRecent', label: 'Открыть недавние…', registerAccelerator: false, enabled: true }] }, ...SPEC.slice(1)];
+        const files = [
+          { name: 'Карта пути.journey', missing: false },
+          { name: 'USB.journey', missing: true },
+        ];
+        const template = buildMenuTemplate({ platform, isPackaged: true, send: (c) => sent.push(c), spec: withRecent, locale: 'ru', recent: { files, clear } });
+        const file = template.find((m) => m.label === '&Файл')?.submenu ?? [];
+        const submenu = file.find((i) => i.label === 'Открыть недавние')?.submenu;
+        expect(file.some((i) => i.label === 'Открыть недавние…')).toBe(false);
+        expect(submenu?.map((i) => i.label ?? i.type)).toEqual(['Карта пути.journey', 'USB.journey (файл не найден)', 'separator', 'Очистить меню']);
+        submenu?.[1]?.click?.();
+        submenu?.[3]?.click?.();
+        expect(sent).toEqual(['action:openRecent:1']);
+        expect(clear).toHaveBeenCalledTimes(1);
+        // An empty list says so, and Clear is off.
+        const empty = buildMenuTemplate({ platform, isPackaged: true, send: () => undefined, spec: withRecent, locale: 'en', recent: { files: [], clear } });
+        const emptySub = (empty.find((m) => m.label === '&Файл')?.submenu ?? []).find((i) => i.label === 'Open Recent')?.submenu;
+        expect(emptySub?.map((i) => [i.label ?? i.type, i.enabled ?? true])).toEqual([['No recent files', false], ['separator', true], ['Clear Menu', false]]);
       });
 
       it('keeps separators where the spec has them', () => {
@@ -90,9 +122,28 @@ describe('application menu', () => {
         }
       });
 
+      it('Help lists the renderer’s Getting started, Keyboard shortcuts and About on every platform', () => {
+        const spec: MenuSpec = [
+          ...SPEC,
+          {
+            id: 'help',
+            label: 'Справка',
+            items: [
+              { id: 'help.gettingStarted', label: 'Первые шаги', registerAccelerator: false, enabled: true },
+              { id: 'help.shortcuts', label: 'Сочетания клавиш', accelerator: '?', registerAccelerator: false, enabled: true },
+              { id: 'help.about', label: 'О программе Journey', registerAccelerator: false, enabled: true },
+            ],
+          },
+        ];
+        const { menu, item, sent } = build(platform, spec);
+        expect(menu('Справка').map((i) => i.label)).toEqual(['Первые шаги', 'Сочетания клавиш', 'О программе Journey']);
+        item('Справка', 'Сочетания клавиш').click?.();
+        expect(sent).toEqual(['action:help.shortcuts']);
+      });
+
       it('before any window has described its menu, New and Open still work', () => {
         const { item, sent } = build(platform, null);
-        expect(FALLBACK_SPEC[0]?.items.map((i) => i?.id)).toEqual(['new', 'open']);
+        expect(FALLBACK_SPEC[0]?.items.map((i) => i?.id)).toEqual(['new', 'open', 'openRecent']);
         item('File', 'New').click?.();
         item('File', 'Open…').click?.();
         expect(sent).toEqual(['action:new', 'action:open']);

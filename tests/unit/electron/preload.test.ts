@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 import { HOST_GLOBAL, type HostApi, type HostCommand } from '../../../shared/host-api';
-import { COMMAND_CHANNEL } from '../../../electron/channels';
+import { COMMAND_CHANNEL, PRINT_PROGRESS_CHANNEL } from '../../../electron/channels';
 import { fake, fakeEvent } from './fake-electron';
 
 let api: HostApi;
@@ -22,8 +22,8 @@ describe('preload', () => {
       app: ['info'],
       files: ['checkDisk', 'forgetCurrent', 'open', 'openRecent', 'pickToMerge', 'readCurrent', 'recent', 'save', 'saveAs', 'takePending'],
       recovery: ['append', 'discard', 'list', 'read'],
-      window: ['close', 'onCommand', 'setDocumentState', 'setLocale', 'setMenu'],
-      print: ['print', 'saveExport', 'savePdf'],
+      window: ['close', 'keepOpen', 'onCommand', 'setDocumentState', 'setLocale', 'setMenu'],
+      print: ['cancel', 'onProgress', 'print', 'saveExport', 'savePdf'],
       room: ['host', 'status', 'stop', 'takePendingJoin'],
     });
     for (const members of Object.values(api)) for (const member of Object.values(members as object)) expect(typeof member).toBe('function');
@@ -88,5 +88,17 @@ describe('preload', () => {
     expect(fake.ipcRenderer.listenerCount(COMMAND_CHANNEL)).toBe(0);
     fake.ipcRenderer.emit(COMMAND_CHANNEL, fakeEvent(), 'save');
     expect(received).toHaveLength(commands.length);
+  });
+
+  it('print.onProgress passes only known phases (never the IPC event or extra fields) and unsubscribes', () => {
+    const received: unknown[][] = [];
+    const off = api.print.onProgress((...args: unknown[]) => received.push(args));
+    fake.ipcRenderer.emit(PRINT_PROGRESS_CHANNEL, fakeEvent({ sender: {} }), { phase: 'layout' });
+    fake.ipcRenderer.emit(PRINT_PROGRESS_CHANNEL, fakeEvent(), { phase: 'pdf', html: '<script>' });
+    fake.ipcRenderer.emit(PRINT_PROGRESS_CHANNEL, fakeEvent(), { phase: 'rm -rf' });
+    fake.ipcRenderer.emit(PRINT_PROGRESS_CHANNEL, fakeEvent(), 'saving');
+    expect(received).toEqual([[{ phase: 'layout' }], [{ phase: 'pdf' }]]);
+    off();
+    expect(fake.ipcRenderer.listenerCount(PRINT_PROGRESS_CHANNEL)).toBe(0);
   });
 });

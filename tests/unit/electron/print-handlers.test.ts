@@ -1,5 +1,5 @@
 import { verbatim } from '../../../shared/i18n';
-import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -11,6 +11,7 @@ import { RecentFiles } from '../../../electron/main/files/recent-files';
 import { JournalStore } from '../../../electron/main/files/journal';
 import { registerHandlers } from '../../../electron/main/handlers';
 import { exportFileName, PDF_OPTIONS } from '../../../electron/main/handlers/print';
+import { PRINT_PROGRESS_CHANNEL } from '../../../electron/channels';
 import { createIpc } from '../../../electron/main/ipc';
 import { isRendererUrl, rendererSource } from '../../../electron/main/renderer-location';
 import { WindowRegistry } from '../../../electron/main/window-registry';
@@ -71,6 +72,8 @@ describe('print:savePdf', () => {
     expect(printWindow!.webContents.printedToPdf).toEqual([PDF_OPTIONS]);
     expect(PDF_OPTIONS).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true, preferCSSPageSize: true, printBackground: true });
     expect(await readFile(join(docs, 'map.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+    // The app window heard each step: the document loading, Chromium printing, the file written.
+    expect(window.webContents.sent.filter((m) => m.channel === PRINT_PROGRESS_CHANNEL).map((m) => m.args[0])).toEqual([{ phase: 'layout' }, { phase: 'pdf' }, { phase: 'saving' }]);
     // The print window is gone, and so is its temp file; no temp file is left beside the PDF.
     expect(FakeBrowserWindow.windows.length).toBe(before);
     expect(await readdir(temp)).toEqual([]);
@@ -82,6 +85,48 @@ describe('print:savePdf', () => {
     expect(await call('print:savePdf', HTML, 'x')).toEqual({ ok: false, failure: { code: 'cancelled' } });
     expect(FakeBrowserWindow.windows.length).toBe(1);
     await expect(call('print:savePdf', { html: HTML }, 'x')).rejects.toThrow(/invalid arguments/);
+  });
+});
+
+describe('print:cancel', () => {
+  it('stops a long PDF export: the hidden window is destroyed, its temp file removed, and the file already there is left as it was', async () => {
+    const { window, call } = appWindow();
+    await writeFile(join(docs, 'poster.pdf'), 'the previous poster');
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(docs, 'poster.pdf') });
+    FakeWebContents.holdPdf = true;
+    const result = call('print:savePdf', HTML, 'poster');
+    await vi.waitFor(() => expect(FakeBrowserWindow.created[1]?.webContents.printedToPdf).toHaveLength(1));
+    const printWindow = FakeBrowserWindow.created[1]!;
+    // Mid-export: the print window is open and its document is in a temp folder.
+    expect(printWindow.isDestroyed()).toBe(false);
+    expect(await readdir(temp)).toHaveLength(1);
+    await call('print:cancel');
+    expect(await result).toEqual({ ok: false, failure: { code: 'cancelled' } });
+    expect(printWindow.isDestroyed()).toBe(true);
+    expect(FakeBrowserWindow.windows).toEqual([window]);
+    expect(await readdir(temp)).toEqual([]);
+    expect(await readdir(docs)).toEqual(['poster.pdf']);
+    expect(await readFile(join(docs, 'poster.pdf'), 'utf8')).toBe('the previous poster');
+    expect(window.webContents.sent.filter((m) => m.channel === PRINT_PROGRESS_CHANNEL).map((m) => m.args[0])).toEqual([{ phase: 'layout' }, { phase: 'pdf' }]);
+    // The next export runs as usual; a cancel with nothing under way does nothing.
+    await call('print:cancel');
+    FakeWebContents.holdPdf = false;
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(docs, 'poster.pdf') });
+    expect(await call('print:savePdf', HTML, 'poster')).toEqual({ ok: true, value: { name: 'poster.pdf' } });
+    expect(await readFile(join(docs, 'poster.pdf'), 'utf8')).toBe('%PDF-1.7 fake');
+  });
+
+  it('cancels only the calling window’s export', async () => {
+    const a = appWindow();
+    const b = appWindow();
+    fake.dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(docs, 'a.pdf') });
+    FakeWebContents.holdPdf = true;
+    const result = a.call('print:savePdf', HTML, 'a');
+    await vi.waitFor(() => expect(FakeBrowserWindow.created[2]?.webContents.printedToPdf).toHaveLength(1));
+    await b.call('print:cancel');
+    expect(FakeBrowserWindow.created[2]!.isDestroyed()).toBe(false);
+    await a.call('print:cancel');
+    expect(await result).toEqual({ ok: false, failure: { code: 'cancelled' } });
   });
 });
 

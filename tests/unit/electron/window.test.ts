@@ -219,3 +219,16 @@ describe('file URL of the built renderer', () => {
     expect(window.webContents.mainFrame.url).toBe(pathToFileURL('/app/out/renderer/index.html').href);
   });
 });
+
+describe('the window icon', () => {
+  it('Linux windows carry the app icon (packaged: next to the asar; in development: build/); macOS and Windows take the bundle’s', async () => {
+    const { windowIconPath } = await import('../../../electron/main/app-icon');
+    const { join } = await import('node:path');
+    expect(windowIconPath('linux', true, '/opt/Journey/resources', '/x/out/main')).toBe(join('/opt/Journey/resources', 'icon.png'));
+    expect(windowIconPath('linux', false, '/r', '/repo/out/main')).toBe(join('/repo/build/icon.png'));
+    expect(windowIconPath('darwin', true, '/r', '/x')).toBeUndefined();
+    expect(windowIconPath('win32', true, '/r', '/x')).toBeUndefined();
+    expect(documentWindowOptions('/p.cjs', '/opt/icon.png').icon).toBe('/opt/icon.png');
+    expect(documentWindowOptions('/p.cjs')).not.toHaveProperty('icon');
+  });
+});

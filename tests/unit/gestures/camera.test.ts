@@ -95,7 +95,7 @@ describe('the board camera (viewport engine)', () => {
     const far = notesNearView(notes, layout, { x: -(layout.width - 800), y: 0, scale: 1 }, size).map((n) => n.id);
     expect(far).toEqual(['right']);
     expect(notesNearView(notes, layout, { x: 0, y: 0, scale: 0.1 }, size).length).toBe(2);
-    expect(pinOf({ x: 20, y: 10, scale: 1 })).toEqual({ bandY: 0, columnX: 0 });
-    expect(pinOf({ x: -200, y: -100, scale: 0.5 })).toEqual({ bandY: 200, columnX: 400 });
+    expect(pinOf({ x: 20, y: 10, scale: 1 })).toMatchObject({ bandY: 0, columnX: 0 });
+    expect(pinOf({ x: -200, y: -100, scale: 0.5 })).toMatchObject({ bandY: 200, columnX: 400 });
   });
 });

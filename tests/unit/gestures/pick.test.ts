@@ -19,7 +19,7 @@ describe('what a press, a double-click, a right-click and hovering do where', ()
       laneEdge: { x: 30, y: lane('kpis').y + lane('kpis').height },
       note: r.noteCentre(a),
       cell: r.cellCentre(3, 'kpis'),
-      ghost: { x: stage(2).x + stage(2).width / 2, y: lane('emotions').y + lane('emotions').height / 2 },
+      ghost: { x: stage(2).x + stage(2).width / 2, y: lane('emotions').y + LAYOUT.curveBandHeight / 2 },
     };
     const kinds = Object.fromEntries(Object.entries(places).map(([name, p]) => [name, r.press(p)?.kind ?? null]));
     expect(kinds).toEqual({ corner: null, stage: 'stage-move', stageEdge: 'stage-resize', lane: 'lane-move', laneEdge: 'lane-resize', note: 'note-drag', cell: 'marquee', ghost: 'curve-drag' });

@@ -89,10 +89,11 @@ describe('layoutBoard', () => {
     expect(empty.height).toBe(H + LAYOUT.minLaneHeight + LAYOUT.minEmotionLaneHeight);
   });
 
-  it('the emotions lane grows past its minimum when its notes need more room', () => {
+  it('the emotions lane grows past its minimum when its notes need more room, below the curve’s band', () => {
     const notes = ['a0', 'a1', 'a2'].map((o, i) => note(`e${i}`, 's', 'e', o, 160, 120));
     const layout = layoutBoard([stage('s', 'a0', 200)], [lane('e', 'emotions', 'a0')], notes);
-    expect(layout.lanes[0]!.height).toBe(3 * 120 + 2 * G + 2 * P);
+    expect(layout.lanes[0]!.height).toBe(LAYOUT.curveBandHeight + 3 * 120 + 2 * G + 2 * P);
+    expect(layout.notes.get('e0')!.y).toBe(layout.lanes[0]!.y + LAYOUT.curveBandHeight + P);
   });
 
   it('does not place notes of a stage or lane that is gone', () => {

@@ -1,6 +1,6 @@
 import Konva from 'konva';
 import { describe, expect, it } from 'vitest';
-import { layoutBoard } from '../../../shared/layout/board-layout';
+import { LAYOUT, layoutBoard } from '../../../shared/layout/board-layout';
 import { CURVE, curvePath, curvesOf, emotionBand, emotionLane, ghostPlaces, neutralLine, pointPlaces } from '../../../shared/layout/emotion-curve';
 import { EMOTION_MAX, EMOTION_MIN, type EmotionPoint, type Lane, type Stage } from '../../../shared/model';
 
@@ -16,8 +16,9 @@ describe('emotion-curve geometry', () => {
 
   it('maps scores to the lane between its padding, +2 at the top, and back, snapped to halves', () => {
     expect(band.yOf(EMOTION_MAX)).toBe(lane.y + CURVE.bandPadding);
-    expect(band.yOf(EMOTION_MIN)).toBe(lane.y + lane.height - CURVE.bandPadding);
-    expect(band.yOf(0)).toBe(lane.y + lane.height / 2);
+    expect(band.yOf(EMOTION_MIN)).toBe(lane.y + LAYOUT.curveBandHeight - CURVE.bandPadding);
+    // The curve has the lane's top band to itself (its notes flow below it).
+    expect(band.yOf(0)).toBe(lane.y + LAYOUT.curveBandHeight / 2);
     for (const score of [-2, -1.5, -0.5, 0, 1, 2]) expect(band.scoreOf(band.yOf(score))).toBe(score);
     expect(band.scoreOf(band.yOf(1) + 3)).toBe(1);
     // Dragged past the lane: kept at the ends of the scale.
@@ -26,14 +27,18 @@ describe('emotion-curve geometry', () => {
     expect(band.clampY(-10)).toBe(band.top);
   });
 
-  it('places points at their stage centres in stage order, labels beside them, ghosts where the curve has none', () => {
+  it('places points at their stage centres in stage order, labels clear of them, ghosts where the curve has none', () => {
     const curve = { key: '', color: CURVE.boardColor, points: [point('s2', -1), point('s0', 2, 'curious')] };
     const places = pointPlaces(layout, band, curve);
     expect(places.map((p) => [p.stageId, p.x, p.y])).toEqual([
       ['s0', layout.stages[0]!.x + 150, band.yOf(2)],
       ['s2', layout.stages[2]!.x + 150, band.yOf(-1)],
     ]);
-    expect(places[0]!.label).toEqual({ x: places[0]!.x + CURVE.labelOffset.x, y: places[0]!.y + CURVE.labelOffset.y });
+    // At +2 there is no room above inside the band, so the feeling goes below its point, centred on it.
+    const label = places[0]!.label!;
+    expect(label.y).toBeGreaterThan(places[0]!.y + CURVE.pointRadius);
+    expect(label.x + label.width / 2).toBeCloseTo(places[0]!.x);
+    expect(label.y + label.height).toBeLessThanOrEqual(lane.y + LAYOUT.curveBandHeight);
     expect(places[1]!.label).toBeNull();
     expect(ghostPlaces(layout, band, [curve], '')).toEqual([{ stageId: 's1', x: layout.stages[1]!.x + 150, y: band.yOf(0) }]);
     // A persona with no curve yet: a ghost in every stage.
@@ -70,5 +75,48 @@ describe('emotion-curve geometry', () => {
     for (let n = 4; n < tp.length - 2; n += 6) expected += ` C${pt(n)} ${pt(n + 2)} ${pt(n + 4)}`;
     expected += ` Q${pt(tp.length - 2)} ${points.at(-1)!.x} ${points.at(-1)!.y}`;
     expect(curvePath(points)).toBe(expected);
+  });
+});
+
+describe('the curve’s own band in the emotions lane', () => {
+  const stage = (id: string, order: string): Stage => ({ id, boardId: 'b', title: id, order, width: 300 });
+  const emotions: Lane = { id: 'em', boardId: 'b', kind: 'emotions', title: 'Emotions', order: 'a0' };
+  const stages = [stage('s0', 'a0'), stage('s1', 'a1'), stage('s2', 'a2')];
+  const note = (id: string, stageId: string, order: string) => ({ id, boardId: 'b', stageId, laneId: 'em', order, text: id, color: 'pink' as const, width: 160, height: 110, author: 'A', createdAt: '2026-01-01T00:00:00.000Z' });
+
+  it('notes in the emotions lane sit below every point and every feeling label', () => {
+    const layout = layoutBoard(stages, [emotions], [note('n1', 's0', 'a0'), note('n2', 's0', 'a1'), note('n3', 's1', 'a0')]);
+    const lane = emotionLane(layout)!;
+    const band = emotionBand(lane);
+    const points: EmotionPoint[] = ['s0', 's1', 's2'].flatMap((stageId, i) =>
+      [-2, -0.5, 0, 1.5, 2].map((score) => ({ id: `${stageId}${score}`, boardId: 'b', stageId, score: score + 0 * i, label: 'очень доволен 😀' })),
+    );
+    for (const score of [-2, -0.5, 0, 1.5, 2]) {
+      const curve = { key: '', color: CURVE.boardColor, points: points.filter((p) => p.score === score) };
+      for (const place of pointPlaces(layout, band, curve)) {
+        for (const box of layout.notes.values()) {
+          expect(place.y + CURVE.pointRadius + CURVE.grabPadding).toBeLessThan(box.y);
+          expect(place.label!.y + place.label!.height).toBeLessThanOrEqual(box.y);
+        }
+      }
+    }
+    // The lane grows by the notes below the band.
+    expect(lane.height).toBe(LAYOUT.curveBandHeight + 2 * LAYOUT.cellPadding + 2 * 110 + LAYOUT.noteGap);
+  });
+
+  it('a feeling label sits on the side of its point the line leaves free', () => {
+    const layout = layoutBoard(stages, [emotions], []);
+    const band = emotionBand(emotionLane(layout)!);
+    const at = (side: number, s1: number, label = 'worried') => pointPlaces(layout, band, { key: '', color: '#000', points: [
+      { id: 'a', boardId: 'b', stageId: 's0', score: side, label: '' },
+      { id: 'b', boardId: 'b', stageId: 's1', score: s1, label },
+      { id: 'c', boardId: 'b', stageId: 's2', score: side, label: '' },
+    ] })[1]!;
+    // A valley (the line climbs to both sides): below the point.
+    const valley = at(1.5, -1);
+    expect(valley.label!.y).toBeGreaterThan(valley.y);
+    // A peak: above it.
+    const peak = at(-1, 0.5);
+    expect(peak.label!.y + peak.label!.height).toBeLessThan(peak.y);
   });
 });

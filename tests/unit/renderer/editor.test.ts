@@ -5,7 +5,7 @@ import { sampleWorkspace } from '../../../shared/model';
 import { Editor } from '../../../renderer/src/editor/editor';
 import { memoryPreferences } from '../../../renderer/src/editor/preferences';
 import { WorkspaceSession } from '../../../renderer/src/editor/session';
-import { DIALOGS, DOCUMENT, EDITING, NOTICES, SELECTION } from '../../../renderer/src/editor/slices';
+import { DIALOGS, DOCUMENT, EDITING, NOTICES, RENAMING, SELECTION } from '../../../renderer/src/editor/slices';
 import { editorSetup, gridOf, NOW } from './setup';
 
 /** Answer the dialog the editor is showing now. */
@@ -39,6 +39,52 @@ describe('the editor: files', () => {
     expect(Object.values(other.editor.view().notes).some((n) => n.text === 'Sees an ad')).toBe(true);
     expect(other.editor.get(DOCUMENT)).toMatchObject({ fileName: 'Shop.journey', dirty: false });
     expect(other.editor.text(other.editor.get(NOTICES).status!)).toBe('Opened Shop.journey');
+  });
+
+  it('an edit made while the save is being written is not marked saved: the file has what was serialized', async () => {
+    const { editor, fake } = editorSetup({ snapshot: sampleWorkspace('ru', NOW) });
+    const { cell } = gridOf(editor);
+    editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'до сохранения', author: 'Аня' }));
+    const write = editor.host.files.saveAs;
+    editor.host.files.saveAs = async (text, name) => {
+      // The host is still writing when the user types the next note.
+      editor.edit(() => addNote(editor.doc, { ...cell(0, 1), text: 'во время сохранения', author: 'Аня' }));
+      return write(text, name);
+    };
+    fake.nextSaveAs('План.journey');
+    await expect(editor.save(true)).resolves.toBe(true);
+    expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'План.journey', dirty: true });
+    expect(fake.documentStates.at(-1)).toMatchObject({ dirty: true });
+    expect(fake.files.get('План.journey')).toContain('до сохранения');
+    expect(fake.files.get('План.journey')).not.toContain('во время сохранения');
+    // Saving again with nothing new in flight marks it saved.
+    editor.host.files.saveAs = write;
+    await expect(editor.save()).resolves.toBe(true);
+    expect(editor.get(DOCUMENT).dirty).toBe(false);
+  });
+
+  it('the close prompt’s Save, cancelled in the save dialog, keeps the window and tells the host (a quit ends)', async () => {
+    const { editor, fake } = editorSetup({ snapshot: sampleWorkspace('en', NOW) });
+    const { cell } = gridOf(editor);
+    editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'unsaved', author: 'Ana' }));
+    fake.nextSaveAs(null);
+    await editor.saveThenClose();
+    expect(fake.closed).toBe(false);
+    expect(fake.keptOpen).toBe(1);
+    expect(editor.get(DOCUMENT).dirty).toBe(true);
+    fake.nextSaveAs('Kept.journey');
+    await editor.saveThenClose();
+    expect(fake.closed).toBe(true);
+    expect(fake.keptOpen).toBe(1);
+  });
+
+  it('File ▸ Rename Workspace… opens the toolbar title for editing', async () => {
+    const { editor } = editorSetup();
+    editor.setUiLocale('ru');
+    const action = editor.actions.get('renameWorkspace');
+    expect(action.label?.(editor)).toBe('Переименовать рабочее пространство…');
+    await action.run(editor);
+    expect(editor.get(RENAMING).renaming).toEqual({ kind: 'workspace', id: '' });
   });
 
   it('asks before replacing unsaved changes, and Cancel keeps everything', async () => {

@@ -24,6 +24,7 @@ export function fakeHost() {
   /** What `files.recent` lists (keys are names in `files`). */
   const recentFiles: RecentFile[] = [];
   let closed = false;
+  let keptOpen = 0;
 
   const write = (name: string, text: string): HostResult<SavedFile> => {
     files.set(name, text);
@@ -43,6 +44,11 @@ export function fakeHost() {
       save: async (text, suggested, options) => {
         saveOptions.push(options);
         if (disk.kind === 'changed' && options?.overwrite !== true) return { ok: false, failure: { code: 'changed-on-disk', name: disk.name } };
+        // A file never saved asks for a name first, like Save As (null: the user cancels).
+        if (current === null && answers.saveAs[0] === null) {
+          answers.saveAs.shift();
+          return { ok: false, failure: { code: 'cancelled' } };
+        }
         disk = { kind: 'same' };
         return write(current ?? answers.saveAs.shift() ?? suggested, text);
       },
@@ -95,6 +101,9 @@ export function fakeHost() {
       setDocumentState: (state) => void documentStates.push(state),
       setMenu: (menu) => void menus.push(menu),
       setLocale: (locale) => void locales.push(locale),
+      keepOpen: () => {
+        keptOpen += 1;
+      },
       close: () => {
         closed = true;
       },
@@ -107,6 +116,8 @@ export function fakeHost() {
       savePdf: async () => ({ ok: false, failure: { code: 'cancelled' } }),
       print: async () => ({ ok: false, failure: { code: 'cancelled' } }),
       saveExport: async () => ({ ok: false, failure: { code: 'cancelled' } }),
+      cancel: async () => undefined,
+      onProgress: () => () => undefined,
     },
     room: {
       host: async () => ({ ok: false, message: verbatim('Hosting is not part of these tests') }),
@@ -152,6 +163,10 @@ export function fakeHost() {
     },
     get current() {
       return current;
+    },
+    /** How often the renderer said a save-then-close did not save. */
+    get keptOpen() {
+      return keptOpen;
     },
     get closed() {
       return closed;

@@ -281,6 +281,25 @@ describe('Open Recent and join links', () => {
     expect(editor.get(DOCUMENT).fileName).toBe('Perjalanan.journey');
   });
 
+  it('the native File ▸ Open Recent entry n opens the host’s n-th recent file, asking about unsaved changes first', async () => {
+    const { runMenuAction } = await import('../../../renderer/src/actions/menu');
+    const { editor, fake } = editorSetup({ hostKind: 'electron' });
+    const source = editorSetup({ snapshot: sampleWorkspace('ru', NOW) });
+    fake.files.set('Путь клиента.journey', source.editor.fileText());
+    fake.recentFiles.push({ name: 'Other.journey', key: 'Other.journey' }, { name: 'Путь клиента.journey', key: 'Путь клиента.journey' });
+    const { cell } = gridOf(editor);
+    editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'unsaved', author: 'Ana' }));
+    runMenuAction(editor, 'openRecent:1');
+    await answer(editor, 'discard');
+    await vi.waitFor(() => expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Путь клиента.journey', dirty: false }));
+    expect(Object.keys(editor.view().notes)).toHaveLength(Object.keys(source.editor.view().notes).length);
+    // An entry past the end of the list (it changed meanwhile) does nothing.
+    runMenuAction(editor, 'openRecent:7');
+    await tick(5);
+    expect(editor.get(DIALOGS).dialog).toBeNull();
+    expect(editor.get(DOCUMENT).fileName).toBe('Путь клиента.journey');
+  });
+
   it('is off in a browser, which keeps no recent files', () => {
     const { editor } = editorSetup({ hostKind: 'web' });
     expect(editor.actions.get('openRecent').enabled(editor)).toBe(false);

@@ -53,6 +53,10 @@ describe('shortcut matching', () => {
     expect(idFor(key('z', { ctrlKey: true }), 'electron')).toBeNull();
     expect(idFor(key('n'), 'electron')).toBe('addNote');
     expect(idFor(key('Delete'), 'electron')).toBe('deleteNotes');
+    // Redo's menu item carries Ctrl+Shift+Z; Ctrl+Y (redo on Windows) is not on it, so the page runs it.
+    expect(idFor(key('z', { ctrlKey: true, shiftKey: true }), 'electron')).toBeNull();
+    expect(idFor(key('y', { ctrlKey: true }), 'electron')).toBe('redo');
+    expect(idFor(key('y', { ctrlKey: true }), 'web')).toBe('redo');
     // Moving notes has a modifier but is in no menu: the page keeps it.
     expect(idFor(key('ArrowRight', { ctrlKey: true }), 'electron')).toBe('move:right');
   });
@@ -89,9 +93,11 @@ describe('the native menu description', () => {
       ['edit', 'Edit'],
       ['view', 'View'],
       ['board', 'Board'],
+      ['help', 'Help'],
     ]);
+    expect(spec.find((s) => s.id === 'help')?.items.map((i) => i?.label)).toEqual(['Getting started', 'Keyboard shortcuts', 'About Journey']);
     const file = spec[0]!.items.filter((i) => i !== null).map((i) => i.id);
-    expect(file).toEqual(['new', 'open', 'openRecent', 'save', 'saveAs', 'merge', 'exportPrint', 'importCsv', 'openSample', 'importPersonas']);
+    expect(file).toEqual(['new', 'open', 'openRecent', 'renameWorkspace', 'save', 'saveAs', 'merge', 'exportPrint', 'importCsv', 'openSample', 'importPersonas']);
     const item = (section: number, id: string) => spec[section]!.items.find((i) => i?.id === id)!;
     expect(item(0, 'saveAs')).toEqual({ id: 'saveAs', label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', registerAccelerator: true, enabled: true });
     // Plain keys are shown but not registered, so typing is never stolen.
