@@ -12,6 +12,7 @@ import { WorkspaceSession } from './session';
 import { CAMERA, DIALOGS, DOCUMENT, EDITING, LOCALE, NOTICES, RENAMING, SELECTION, type ContextMenuState, type Dialog, type RenameTarget, type SelectionState } from './slices';
 import { EditorStore, type Slice, type SlicePatch } from './store';
 import type { BoardViewApi, DrawnBoard } from './views';
+import { guardedEdit, guardedStep, type EditGuard } from './edit-guard';
 
 export type { LoadOutcome };
 
@@ -40,6 +41,8 @@ export class Editor {
   readonly i18n: I18n;
   private boardViews: BoardViewApi[] = [];
   /** Per undo manager (one per session): how many steps are open, and its capture timeout before. */
+  /** A veto every edit, gesture frame, undo and redo passes (facilitation's locks; edit-guard.ts). */
+  editGuard: EditGuard | null = null;
   private readonly openSteps = new WeakMap<UndoManager, { depth: number; captureTimeout: number }>();
   private drawnBoards: DrawnBoard[] = [];
   private offSessionChange: () => void;
@@ -245,10 +248,11 @@ export class Editor {
    */
   edit<T>(fn: () => T): T {
     const { undo } = this.session;
-    if (this.openSteps.has(undo)) return fn();
+    const guarded = () => guardedEdit(this.doc, undo, this.editGuard, () => this.view(), fn);
+    if (this.openSteps.has(undo)) return guarded();
     undo.stopCapturing();
     try {
-      return fn();
+      return guarded();
     } finally {
       undo.stopCapturing();
     }
@@ -274,7 +278,7 @@ export class Editor {
     const outer = open;
     let ended = false;
     return {
-      edit: <T>(fn: () => T): T => fn(),
+      edit: <T>(fn: () => T): T => guardedEdit(this.doc, undo, this.editGuard, () => this.view(), fn),
       end: () => {
         if (ended) return;
         ended = true;
@@ -301,12 +305,12 @@ export class Editor {
 
   undo(): void {
     this.editNote(null);
-    this.session.undo.undo();
+    guardedStep(this.doc, this.session.undo, this.editGuard, () => this.view(), 'undo');
   }
 
   redo(): void {
     this.editNote(null);
-    this.session.undo.redo();
+    guardedStep(this.doc, this.session.undo, this.editGuard, () => this.view(), 'redo');
   }
 
   // ── The open workspace ──

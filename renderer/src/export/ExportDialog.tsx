@@ -7,6 +7,7 @@ import type { ExportKind, HostResult, SavedFile } from '../../../shared/host-api
 import type { Editor } from '../editor/editor';
 import { useView } from '../editor/hooks';
 import { openExportDialog, exportText, useExportDialog } from './dialog-state';
+import { facilitatedSnapshot } from '../facilitation/export-view';
 import { buildPng, buildPrintDocument, buildSvg } from './exports';
 import { ImportCsvDialog } from './ImportCsvDialog';
 
@@ -88,9 +89,13 @@ function ExportForm({ app }: { app: Editor }) {
         const png = await buildPng(app, { pixelRatio: ratio, boardId, signal: controller.signal, onProgress: (f) => setBusy({ label: t('dialog.working', { percent: Math.round(f * 100) }), value: Math.round(f * 100) }) });
         await save(new Uint8Array(await png.blob.arrayBuffer()), 'png');
       } else if (format === 'svg') await save(await buildSvg(app, boardId), 'svg');
-      else if (format === 'csv') await save(exportCsv(snapshot, options.boardIds), 'csv');
-      else if (format === 'markdown') await save(exportMarkdown(snapshot, options.boardIds, app.uiLocale), 'markdown');
-      else await save(`${JSON.stringify(snapshot, null, 2)}\n`, 'json');
+      else {
+        // Anonymous mode and private writing apply to every export (export-view.ts).
+        const out = facilitatedSnapshot(app, snapshot);
+        if (format === 'csv') await save(exportCsv(out, options.boardIds), 'csv');
+        else if (format === 'markdown') await save(exportMarkdown(out, options.boardIds, app.uiLocale), 'markdown');
+        else await save(`${JSON.stringify(out, null, 2)}\n`, 'json');
+      }
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') setMessage(t('dialog.cancelled'));
       else setMessage(t('dialog.failed', { message: error instanceof Error ? error.message : String(error) }));

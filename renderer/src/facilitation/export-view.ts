@@ -5,7 +5,8 @@ import { facilitationFor, hasFacilitation } from './controller';
 
 /**
  * The workspace as this participant may export or print it now: in anonymous mode every
- * note's author reads "Anonymous"; notes others wrote in an open private round go out blank.
+ * note's author reads "Anonymous" and its participant id is left out (it would link a person's
+ * notes); notes others wrote in an open private round go out blank and without author.
  */
 export function facilitatedSnapshot(editor: Editor, snapshot: WorkspaceSnapshot): WorkspaceSnapshot {
   if (!hasFacilitation(editor)) return snapshot;
@@ -18,7 +19,8 @@ export function facilitatedSnapshot(editor: Editor, snapshot: WorkspaceSnapshot)
     notes: snapshot.notes.map((note) => {
       const hidden = isFaceDown(state, note, me);
       if (!hidden && !anonymous) return note;
-      return { ...note, ...(anonymous || hidden ? { author: anonymous ?? '' } : {}), ...(hidden ? { text: '' } : {}) };
+      const { authorId: _authorId, ...rest } = note;
+      return { ...rest, author: anonymous ?? '', ...(hidden ? { text: '' } : {}) };
     }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Editor } from '../editor/editor';
 import { facilitationFor } from './controller';
+import { lockGuard } from './edit-lock';
 import { guardActions } from './guards';
 import { facilitationDoubleClick, facilitationPress, type BoardDoubleClick, type BoardPress } from './press';
 import { setBoardPressHooks } from './press-hook';
@@ -12,4 +13,5 @@ export function installFacilitation(app: Editor): void {
     doubleClick: (boardId, action) => facilitationDoubleClick(app, boardId, action as BoardDoubleClick),
   });
   guardActions(app);
+  app.editGuard = lockGuard(app);
 }
