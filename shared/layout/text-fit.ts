@@ -204,8 +204,9 @@ export function fitText(text: string, width: number, height: number, options: Fi
     } else hi = k - 1;
   }
   if (best && bestBroke) {
-    // Prefer a slightly smaller size where no word has to break, if there is one within two steps down.
-    for (let k = Math.round(best.size / step) - 1; k >= Math.max(floor, Math.round(best.size / step) - 3); k--) {
+    // A word broken mid-way ("Recommen|ds") reads badly: prefer the largest smaller size, down to
+    // the floor, at which no word has to break (a URL longer than any line still breaks).
+    for (let k = Math.round(best.size / step) - 1; k >= floor; k--) {
       const result = attempt(k * step);
       if (result.fits && !result.brokeWord) {
         best = { size: k * step, lines: result.lines };

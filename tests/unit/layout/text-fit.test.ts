@@ -92,3 +92,17 @@ describe('fitText: note text sized to its sticky', () => {
     expect(fitNoteText('   ', NOTE, false).lines).toEqual([]);
   });
 });
+
+describe('words are not broken while a smaller size keeps them whole', () => {
+  it('a note that reads "Recommends the shop to friends" keeps "Recommends" on one line', () => {
+    const fit = fitNoteText('Recommends the shop to friends', { width: 160, height: 110 }, false);
+    expect(fit.cut).toBe(false);
+    expect(fit.lines.some((line) => line.split(/\s+/).includes('Recommends'))).toBe(true);
+  });
+
+  it('a word longer than any line at the floor still breaks, and is not cut', () => {
+    const url = 'https://example.com/' + 'a'.repeat(60);
+    const fit = fitNoteText(url, { width: 160, height: 110 }, false);
+    expect(fit.lines.join('')).toBe(url);
+  });
+});
