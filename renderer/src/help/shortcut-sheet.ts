@@ -31,7 +31,8 @@ const GROUP_TITLES: Record<SheetGroup['id'], MessageKey> = {
 };
 /** Arrow keys read as arrows on the sheet ("Ctrl+←"); the other names stay as the keyboard prints them. */
 const ARROWS: Record<string, string> = { ArrowLeft: '←', ArrowRight: '→', ArrowUp: '↑', ArrowDown: '↓' };
-const readable = (label: string) => label.replace(/Arrow(Left|Right|Up|Down)/, (name) => ARROWS[name]!);
+const readable = (label: string) =>
+  label.replace(/Arrow(Left|Right|Up|Down)/, (name) => ARROWS[name]!).replace(/(^|\+) $/, '$1Space');
 
 const GROUP_ORDER: readonly SheetGroup['id'][] = ['file', 'edit', 'view', 'board', 'board-keys', 'help'];
 

@@ -14,13 +14,15 @@ describe('shortcut sheet', () => {
     const withShortcut = ACTIONS.filter((a) => a.shortcuts.length > 0);
     expect(withShortcut.length).toBeGreaterThan(20);
     for (const action of withShortcut) {
-      expect(listed.get(action.id), action.id).toEqual({ group: action.menu ?? 'board-keys', keys: [...new Set(action.shortcuts.map((s) => formatShortcut(s, 'other').replace('ArrowLeft', '←').replace('ArrowRight', '→').replace('ArrowUp', '↑').replace('ArrowDown', '↓')))] });
+      expect(listed.get(action.id), action.id).toEqual({ group: action.menu ?? 'board-keys', keys: [...new Set(action.shortcuts.map((s) => formatShortcut(s, 'other').replace('ArrowLeft', '←').replace('ArrowRight', '→').replace('ArrowUp', '↑').replace('ArrowDown', '↓').replace(/(^|\+) $/, '$1Space')))] });
     }
     expect(listed.size).toBe(withShortcut.length);
     expect(sheet.map((g) => g.title)).toEqual(['File', 'Edit', 'View', 'On the board', 'Help']);
     expect(listed.get('redo')?.keys).toEqual(['Ctrl+Shift+Z', 'Ctrl+Y']);
     expect(listed.get('select:left')?.keys).toEqual(['←']);
     expect(listed.get('move:down')?.keys).toEqual(['Ctrl+↓', 'Alt+↓']);
+    // The space bar reads as a key, not as an empty box.
+    expect(listed.get('presentNext')?.keys).toContain('Space');
   });
 
   it('a new action with a shortcut shows up without touching the sheet', () => {
