@@ -135,7 +135,7 @@ function curvesSvg(picture: BoardPicture, _locale: string): string {
   const parts: string[] = [`<line x1="${n(x1)}" y1="${n(y1)}" x2="${n(x2)}" y2="${n(y2)}" stroke="#adb5bd" stroke-width="1" stroke-dasharray="6 6"/>`];
   for (const curve of curves) {
     const color = safeColor(curve.color);
-    const places = pointPlaces(layout, band, curve);
+    const places = pointPlaces(layout, band, curve, curves);
     if (places.length > 1) parts.push(`<path d="${curvePath(places)}" fill="none" stroke="${color}" stroke-width="3" stroke-linecap="round" stroke-linejoin="round"/>`);
     for (const p of places) {
       parts.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="${CURVE.pointRadius}" fill="${color}" stroke="#fff" stroke-width="2"/>`);

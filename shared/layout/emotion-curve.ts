@@ -99,35 +99,78 @@ const BOLD = 1.14;
 /**
  * Where a feeling's label goes: centred over its point, above it unless the line climbs to more
  * neighbours than it falls to (then below, where the line is not), never out of the band or
- * its stage.
+ * its stage. Where that spot would cover another curve's point or label in the same stage (two
+ * personas feel alike there), the other side, then beside the point, is taken instead.
  */
-function placeLabel(text: string, x: number, y: number, neighbours: readonly number[], band: EmotionBand, stage: StageBox): LabelBox {
+function placeLabel(text: string, x: number, y: number, neighbours: readonly number[], band: EmotionBand, stage: StageBox, taken: readonly LabelBox[]): LabelBox {
   const { fontSize, height, padX, gap } = CURVE.label;
   const width = Math.min(stage.width - 8, notoSansEm(text) * fontSize * BOLD + 2 * padX);
   const up = neighbours.filter((ny) => ny < y - 1).length;
   const down = neighbours.filter((ny) => ny > y + 1).length;
+  const top = band.top - CURVE.bandPadding + 2;
+  const bottom = band.bottom + CURVE.bandPadding - 2;
   const aboveY = y - CURVE.pointRadius - gap - height;
   const belowY = y + CURVE.pointRadius + gap;
   let below = up > down;
-  if (!below && aboveY < band.top - CURVE.bandPadding + 2) below = true;
-  if (below && belowY + height > band.bottom + CURVE.bandPadding - 2) below = false;
-  const left = Math.max(stage.x + 4, Math.min(stage.x + stage.width - 4 - width, x - width / 2));
-  return { x: left, y: below ? belowY : aboveY, width, height };
+  if (!below && aboveY < top) below = true;
+  if (below && belowY + height > bottom) below = false;
+  const inStage = (left: number) => Math.max(stage.x + 4, Math.min(stage.x + stage.width - 4 - width, left));
+  const centred = inStage(x - width / 2);
+  const preferred: LabelBox = { x: centred, y: below ? belowY : aboveY, width, height };
+  if (!taken.length) return preferred;
+  const besideY = Math.max(top, Math.min(bottom - height, y - height / 2));
+  const candidates: LabelBox[] = [
+    preferred,
+    { x: centred, y: below ? aboveY : belowY, width, height },
+    { x: inStage(x + CURVE.pointRadius + gap), y: besideY, width, height },
+    { x: inStage(x - CURVE.pointRadius - gap - width), y: besideY, width, height },
+  ];
+  const clear = (box: LabelBox) =>
+    box.y >= top && box.y + box.height <= bottom && !taken.some((t) => box.x < t.x + t.width && t.x < box.x + box.width && box.y < t.y + t.height && t.y < box.y + box.height);
+  return candidates.find(clear) ?? preferred;
 }
 
 const stageCentre = (stage: StageBox) => stage.x + stage.width / 2;
 
-/** A curve's points in stage order, placed at their stage's centre and score. */
-export function pointPlaces(layout: BoardLayout, band: EmotionBand, curve: Curve): PointPlace[] {
-  const placed = layout.stages.flatMap((stage) => {
-    const point = curve.points.find((p) => p.stageId === stage.id);
-    return point ? [{ stage, point, x: stageCentre(stage), y: band.yOf(point.score) }] : [];
-  });
-  return placed.map(({ stage, point, x, y }, i) => {
-    const neighbours = [placed[i - 1]?.y, placed[i + 1]?.y].filter((v): v is number => v !== undefined);
-    const label = point.label ? placeLabel(point.label, x, y, neighbours, band, stage) : null;
-    return { curveKey: curve.key, stageId: stage.id, point, x, y, label };
-  });
+/**
+ * A curve's points in stage order, placed at their stage's centre and score. With `all` (every
+ * curve drawn on the board, in drawing order) its labels keep clear of the other curves' points
+ * and of the labels of the curves before it, the same on canvas, in print and in exports.
+ */
+export function pointPlaces(layout: BoardLayout, band: EmotionBand, curve: Curve, all: readonly Curve[] = [curve]): PointPlace[] {
+  const list = all.some((c) => c.key === curve.key) ? all : [...all, curve];
+  // Every curve's points, per stage, as boxes a label must not cover.
+  const pointsAt = new Map<string, { curveKey: string; box: LabelBox }[]>();
+  const r = CURVE.pointRadius;
+  for (const c of list) {
+    for (const stage of layout.stages) {
+      const point = c.points.find((p) => p.stageId === stage.id);
+      if (!point) continue;
+      const box = { x: stageCentre(stage) - r, y: band.yOf(point.score) - r, width: 2 * r, height: 2 * r };
+      pointsAt.set(stage.id, [...(pointsAt.get(stage.id) ?? []), { curveKey: c.key, box }]);
+    }
+  }
+  const labelsAt = new Map<string, LabelBox[]>();
+  let result: PointPlace[] = [];
+  for (const c of list) {
+    const placed = layout.stages.flatMap((stage) => {
+      const point = c.points.find((p) => p.stageId === stage.id);
+      return point ? [{ stage, point, x: stageCentre(stage), y: band.yOf(point.score) }] : [];
+    });
+    const places = placed.map(({ stage, point, x, y }, i) => {
+      const neighbours = [placed[i - 1]?.y, placed[i + 1]?.y].filter((v): v is number => v !== undefined);
+      const others = (pointsAt.get(stage.id) ?? []).filter((p) => p.curveKey !== c.key).map((p) => p.box);
+      const taken = [...others, ...(labelsAt.get(stage.id) ?? [])];
+      const label = point.label ? placeLabel(point.label, x, y, neighbours, band, stage, taken) : null;
+      if (label) labelsAt.set(stage.id, [...(labelsAt.get(stage.id) ?? []), label]);
+      return { curveKey: c.key, stageId: stage.id, point, x, y, label };
+    });
+    if (c.key === curve.key) {
+      result = places;
+      break;
+    }
+  }
+  return result;
 }
 
 export interface GhostPlace {

@@ -45,7 +45,7 @@ export const EmotionCurves = memo(function EmotionCurves(props: {
     <Group name="emotions" listening={false}>
       <Line points={neutralLine(layout, band)} stroke="#adb5bd" strokeWidth={1} dash={[6, 6]} />
       {curves.map((curve) => {
-        const pts = pointPlaces(layout, band, curve).map((p) => ({ ...p, y: at(curve.key, p.stageId, p.y) }));
+        const pts = pointPlaces(layout, band, curve, curves).map((p) => ({ ...p, y: at(curve.key, p.stageId, p.y) }));
         return (
           <Group key={curve.key} opacity={highlightKey !== undefined && curve.key !== highlightKey ? 0.2 : 1}>
             <Line points={pts.flatMap((p) => [p.x, p.y])} stroke={curve.color} strokeWidth={3} tension={CURVE.tension} lineCap="round" lineJoin="round" />

@@ -160,8 +160,9 @@ export function drawBoard(ctx: CanvasRenderingContext2D, picture: BoardPicture, 
   ctx.lineTo(x2, y2);
   ctx.stroke();
   ctx.setLineDash([]);
-  for (const curve of curvesOf(picture.emotions, (id) => picture.personas.get(id)?.color)) {
-    const places = pointPlaces(layout, band, curve);
+  const curves = curvesOf(picture.emotions, (id) => picture.personas.get(id)?.color);
+  for (const curve of curves) {
+    const places = pointPlaces(layout, band, curve, curves);
     ctx.strokeStyle = curve.color;
     ctx.fillStyle = curve.color;
     ctx.lineWidth = 3;

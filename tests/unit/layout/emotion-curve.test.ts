@@ -120,3 +120,33 @@ describe('the curve’s own band in the emotions lane', () => {
     expect(peak.label!.y + peak.label!.height).toBeLessThan(peak.y);
   });
 });
+
+describe('feeling labels of two curves in one stage', () => {
+  const lane = emotionLane(layout)!;
+  const band = emotionBand(lane);
+  type Box = { x: number; y: number; width: number; height: number };
+  const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const dot = (p: { x: number; y: number }): Box => ({ x: p.x - CURVE.pointRadius, y: p.y - CURVE.pointRadius, width: 2 * CURVE.pointRadius, height: 2 * CURVE.pointRadius });
+
+  it('never cover each other or the other curve’s point, when two personas feel alike there', () => {
+    // Like the sample's first stage: Tim "curious" at +0.5, Trudy "unsure" at 0, both lines falling after.
+    for (const [a, b] of [[0.5, 0], [0, 0], [1, 0.5], [-1, -1.5]] as const) {
+      const tim = { key: 'tim', color: '#1c7ed6', points: [point('s0', a, 'curious', 'tim'), point('s1', a - 1, 'doubtful', 'tim')] };
+      const trudy = { key: 'trudy', color: '#e8590c', points: [point('s0', b, 'unsure', 'trudy'), point('s1', b - 1, 'confused', 'trudy')] };
+      const all = [tim, trudy];
+      const [pt, pu] = [pointPlaces(layout, band, tim, all)[0]!, pointPlaces(layout, band, trudy, all)[0]!];
+      expect(overlap(pt.label!, pu.label!), `${a}/${b}: labels`).toBe(false);
+      expect(overlap(pt.label!, dot(pu)), `${a}/${b}: Tim's label on Trudy's point`).toBe(false);
+      expect(overlap(pu.label!, dot(pt)), `${a}/${b}: Trudy's label on Tim's point`).toBe(false);
+      for (const box of [pt.label!, pu.label!]) {
+        expect(box.y).toBeGreaterThanOrEqual(band.top - CURVE.bandPadding);
+        expect(box.y + box.height).toBeLessThanOrEqual(band.bottom + CURVE.bandPadding);
+      }
+    }
+  });
+
+  it('a curve alone keeps its label where it always was', () => {
+    const tim = { key: 'tim', color: '#1c7ed6', points: [point('s0', 0.5, 'curious', 'tim')] };
+    expect(pointPlaces(layout, band, tim, [tim])).toEqual(pointPlaces(layout, band, tim));
+  });
+});
