@@ -30,7 +30,9 @@ export function timerView(timer: TimerState | null, myNow: number, offsetToBy: n
   if (timer.pausedRemainingMs !== null) {
     return { running: false, paused: true, remainingMs: Math.max(0, Math.floor(timer.pausedRemainingMs)), durationMs: timer.durationMs, done: false };
   }
-  const remaining = Math.max(0, Math.floor(timer.endsAt - (myNow + offsetToBy)));
+  // Never more than the timer was set for: an offset estimate a few ms short (a clock reading
+  // delayed on its way) must not show a 5-minute timer as 5:01 on a peer.
+  const remaining = Math.max(0, Math.min(timer.durationMs, Math.floor(timer.endsAt - (myNow + offsetToBy))));
   return { running: remaining > 0, paused: false, remainingMs: remaining, durationMs: timer.durationMs, done: remaining === 0 };
 }
 

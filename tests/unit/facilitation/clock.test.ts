@@ -30,3 +30,13 @@ describe('clock readings from awareness', () => {
     expect(clockEstimate(samples, 'f', -skew - 60_000)).toBe(-skew - 60_000);
   });
 });
+
+describe('a timer never shows more than it was set for', () => {
+  it('a peer whose clock offset is estimated a little short still shows 5:00 at the start, not 5:01', () => {
+    const timer = startedTimer(5 * 60_000, 'ana', 1_000_000);
+    // Ana's clock reading arrived 40 ms late, so this peer thinks Ana's clock is 40 ms behind where it is.
+    const view = timerView(timer, 1_000_000, -40)!;
+    expect(view.remainingMs).toBe(5 * 60_000);
+    expect(Math.ceil(view.remainingMs / 1000)).toBe(300);
+  });
+});
