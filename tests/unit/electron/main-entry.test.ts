@@ -55,9 +55,25 @@ describe('main entry', () => {
     const [window] = FakeBrowserWindow.windows;
     expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(window?.options.webPreferences?.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
-    expect(window?.loaded?.target).toMatch(/[/\\]renderer[/\\]index\.html$/);
+    // The built renderer, through the app:// protocol (never file://).
+    expect(window?.loaded).toEqual({ kind: 'url', target: 'app://journey/index.html' });
     // The navigation rules reach every web contents through 'web-contents-created'.
     expect(window?.webContents.openWindow('https://example.com')).toEqual({ action: 'deny' });
+  });
+
+  it('makes app:// privileged before ready and serves it after, refusing other hosts and paths out of the folder', async () => {
+    fake.app.autoReady = false;
+    process.argv = ['/usr/bin/journey'];
+    await import('../../../electron/main/index');
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(fake.protocol.isProtocolHandled('app')).toBe(false);
+    fake.app.becomeReady();
+    await flush();
+    expect(fake.protocol.isProtocolHandled('app')).toBe(true);
+    for (const url of ['app://journey/../../package.json', 'app://journey/%2e%2e/%2e%2e/package.json', 'app://other/index.html']) {
+      expect((await fake.protocol.request(url)).status, url).toBeGreaterThanOrEqual(403);
+    }
+    expect((await fake.protocol.request('app://journey/index.html', 'POST')).status).toBe(405);
   });
 
   it('at start, sweeps stale temp files of killed saves from the recent files\' folders and the data folder', async () => {
