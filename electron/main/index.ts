@@ -19,6 +19,7 @@ import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
 import { buildMenuTemplate, type RecentMenu } from './menu-template';
 import { recentMenuFiles } from './files/recent-menu';
+import { recentFileId } from '../../shared/recent-id';
 import { resolveLocale } from '../../shared/i18n';
 import { protocolClientArgs } from './protocol-client';
 import { QuitFlow } from './quit-flow';
@@ -142,9 +143,12 @@ function start(): void {
       // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
       void files.pickFileToOpen(null, systemLocale).then((path) => path !== null && openInNewWindow(path));
     } else if (command.startsWith('action:openRecent:')) {
-      // Open Recent with no window (macOS): the file opens in a new one.
-      const index = Number(command.slice('action:openRecent:'.length));
-      void recent.list().then((list) => list[index] !== undefined && openInNewWindow(list[index]));
+      // Open Recent with no window (macOS): the file clicked opens in a new one.
+      const id = command.slice('action:openRecent:'.length);
+      void recent.list().then((list) => {
+        const path = list.find((p) => recentFileId(p) === id);
+        if (path !== undefined) openInNewWindow(path);
+      });
     }
   }
   rebuildMenu();

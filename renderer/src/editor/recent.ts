@@ -1,6 +1,7 @@
 import { message, verbatim, type MessageParams } from '../../../shared/i18n';
 import { desktopMessage, type DesktopKey } from '../../../shared/i18n/resources/desktop';
 import type { RecentFile } from '../../../shared/host-api';
+import { recentFileId } from '../../../shared/recent-id';
 import type { Editor } from './editor';
 
 /** How many recent files the Open Recent question lists. */
@@ -31,13 +32,15 @@ export async function openRecent(editor: Editor): Promise<void> {
 }
 
 /**
- * The native File ▸ Open Recent submenu's entry `index` (`action:openRecent:<index>`): the
- * host's list in the same order, newest first.
+ * The native File ▸ Open Recent entry clicked (`action:openRecent:<id>`, the file's
+ * `recentFileId`): that file, wherever the list has moved it since the menu was drawn. A file
+ * no longer in the list is said so, and nothing else opens in its place.
  */
-export async function openRecentAt(editor: Editor, index: number): Promise<void> {
+export async function openRecentById(editor: Editor, id: string): Promise<void> {
   const recent: readonly RecentFile[] = await editor.host.files.recent().catch(() => []);
-  const picked = recent[index];
+  const picked = recent.find((file) => recentFileId(file.key) === id);
   if (picked) await openRecentFile(editor, picked);
+  else editor.showStatus(desktopMessage('recent.listChanged'));
 }
 
 /** Asks about unsaved changes first, then opens `picked` through the one open path. */

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../../../electron/channels';
+import { recentFileId } from '../../../shared/recent-id';
 import { fake, fakeEvent, FakeBrowserWindow, flush, resetFake } from './fake-electron';
 
 let dir: string;
@@ -179,7 +180,8 @@ describe('main entry', () => {
     const [window] = FakeBrowserWindow.windows;
     window?.focus();
     recentSubmenu()[1]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
-    expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: ['action:openRecent:1'] }]);
+    // The command names the file clicked (its id), not its place in a list that may change.
+    expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: [`action:openRecent:${recentFileId(join(dir, 'gone', 'USB.journey'))}`] }]);
     recentSubmenu()[3]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
     await vi.waitFor(() => expect(recentItems()).toEqual(['No recent files', 'separator', 'Clear Menu']));
   });

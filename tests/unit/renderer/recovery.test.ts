@@ -281,7 +281,8 @@ describe('Open Recent and join links', () => {
     expect(editor.get(DOCUMENT).fileName).toBe('Perjalanan.journey');
   });
 
-  it('the native File ▸ Open Recent entry n opens the host’s n-th recent file, asking about unsaved changes first', async () => {
+  it('the native File ▸ Open Recent entry opens the file clicked, even after the list moved it, asking about unsaved changes first', async () => {
+    const { recentFileId } = await import('../../../shared/recent-id');
     const { runMenuAction } = await import('../../../renderer/src/actions/menu');
     const { editor, fake } = editorSetup({ hostKind: 'electron' });
     const source = editorSetup({ snapshot: sampleWorkspace('ru', NOW) });
@@ -289,13 +290,16 @@ describe('Open Recent and join links', () => {
     fake.recentFiles.push({ name: 'Other.journey', key: 'Other.journey' }, { name: 'Путь клиента.journey', key: 'Путь клиента.journey' });
     const { cell } = gridOf(editor);
     editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'unsaved', author: 'Ana' }));
-    runMenuAction(editor, 'openRecent:1');
+    // Drawn with "Путь клиента" second; a save elsewhere has since moved it first.
+    const clicked = recentFileId('Путь клиента.journey');
+    fake.recentFiles.reverse();
+    runMenuAction(editor, `openRecent:${clicked}`);
     await answer(editor, 'discard');
     await vi.waitFor(() => expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Путь клиента.journey', dirty: false }));
     expect(Object.keys(editor.view().notes)).toHaveLength(Object.keys(source.editor.view().notes).length);
-    // An entry past the end of the list (it changed meanwhile) does nothing.
-    runMenuAction(editor, 'openRecent:7');
-    await tick(5);
+    // A file cleared from the list since: said so, and no other file opens in its place.
+    runMenuAction(editor, `openRecent:${recentFileId('Removed.journey')}`);
+    await vi.waitFor(() => expect(said(editor, editor.get(NOTICES).status)).toMatch(/no longer in the list/));
     expect(editor.get(DIALOGS).dialog).toBeNull();
     expect(editor.get(DOCUMENT).fileName).toBe('Путь клиента.journey');
   });
