@@ -3,6 +3,7 @@ import { desktopMessage, type DesktopKey } from '../../../shared/i18n/resources/
 import type { RecentFile } from '../../../shared/host-api';
 import { recentFileId } from '../../../shared/recent-id';
 import type { Editor } from './editor';
+import { DIALOGS, DOCUMENT, type DialogChoice } from './slices';
 
 /** How many recent files the Open Recent question lists. */
 const LISTED = 8;
@@ -24,9 +25,44 @@ export async function openRecent(editor: Editor): Promise<void> {
     body: t('recent.body'),
     choices: [
       { value: 'cancel', label: t('recent.cancel') },
-      ...listed.map((file, i) => ({ value: `recent:${i}`, label: file.missing ? t('recent.missing', { name: file.name }) : verbatim(file.name), primary: i === 0 && !file.missing })),
+      ...listed.map(recentChoice),
     ],
   });
+  const picked = listed.find((_file, i) => choice === `recent:${i}`);
+  if (picked) await openRecentFile(editor, picked);
+}
+
+/** A recent file as a row of the question's list (missing ones marked). */
+const recentChoice = (file: RecentFile, i: number): DialogChoice => ({
+  value: `recent:${i}`,
+  label: file.missing ? desktopMessage('recent.missing', { name: file.name }) : verbatim(file.name),
+  primary: i === 0 && !file.missing,
+  item: true,
+});
+
+/**
+ * The start screen of the desktop app: launched without a file, onto the untouched new workspace,
+ * it offers the recent workspaces (missing ones marked), Open…, or carrying on with the new
+ * journey (Escape too). Nothing when there are no recent files, a file was opened, or another
+ * question is up. Resolves once the person has chosen (and what they chose has opened).
+ */
+export async function offerRecentAtStart(editor: Editor): Promise<void> {
+  if (editor.hostKind !== 'electron') return;
+  const t = (key: DesktopKey, params?: MessageParams) => desktopMessage(key, params);
+  const recent: readonly RecentFile[] = await editor.host.files.recent().catch(() => []);
+  const untouched = () => editor.get(DOCUMENT).fileName === null && !editor.get(DOCUMENT).dirty && editor.get(DIALOGS).dialog === null;
+  if (recent.length === 0 || !untouched()) return;
+  const listed = recent.slice(0, LISTED);
+  const choice = await editor.ask({
+    title: t('recent.startTitle'),
+    body: t('recent.startBody'),
+    choices: [
+      { value: 'cancel', label: t('recent.startNew') },
+      { value: 'open', label: t('recent.startOpen') },
+      ...listed.map(recentChoice),
+    ],
+  });
+  if (choice === 'open') return void (await editor.actions.get('open').run(editor));
   const picked = listed.find((_file, i) => choice === `recent:${i}`);
   if (picked) await openRecentFile(editor, picked);
 }

@@ -42,6 +42,10 @@ export const en = {
   'recent.none': 'No recent workspaces yet.',
   'recent.listChanged': 'That file is no longer in the list of recent workspaces. Use Open to find it.',
   'recent.cancel': 'Cancel',
+  'recent.startTitle': 'Welcome back',
+  'recent.startBody': 'Pick up a recent workspace, open another file, or start with the new journey.',
+  'recent.startNew': 'New journey',
+  'recent.startOpen': 'Open…',
   'action.openRecent': 'Open Recent…',
   'action.merge': 'Merge…',
 } as const;
@@ -88,6 +92,10 @@ export const id: Translation<typeof en> = {
   'recent.none': 'Belum ada ruang kerja terbaru.',
   'recent.listChanged': 'Berkas itu sudah tidak ada di daftar ruang kerja terbaru. Gunakan Buka untuk mencarinya.',
   'recent.cancel': 'Batal',
+  'recent.startTitle': 'Selamat datang kembali',
+  'recent.startBody': 'Lanjutkan ruang kerja terbaru, buka berkas lain, atau mulai dengan perjalanan baru.',
+  'recent.startNew': 'Perjalanan baru',
+  'recent.startOpen': 'Buka…',
   'action.openRecent': 'Buka Terbaru…',
   'action.merge': 'Gabungkan…',
 };
@@ -133,6 +141,10 @@ export const ru: Translation<typeof en> = {
   'recent.none': 'Недавних рабочих пространств пока нет.',
   'recent.listChanged': 'Этого файла больше нет в списке недавних рабочих пространств. Найдите его через «Открыть».',
   'recent.cancel': 'Отмена',
+  'recent.startTitle': 'С возвращением',
+  'recent.startBody': 'Продолжите недавнее рабочее пространство, откройте другой файл или начните новую карту пути.',
+  'recent.startNew': 'Новая карта пути',
+  'recent.startOpen': 'Открыть…',
   'action.openRecent': 'Открыть недавние…',
   'action.merge': 'Объединить…',
 };
