@@ -43,7 +43,8 @@ function ephemeralSecret(voterSecret: string, roundId: string, voterKey: string)
   return sha256(utf8ToBytes(`journey-ballot\u0000${voterSecret}\u0000${roundId}\u0000${voterKey}`));
 }
 
-function boxKey(shared: Uint8Array, eph: Uint8Array, roundPublic: Uint8Array): Uint8Array {
+/** The box key of an ephemeral-static x25519 exchange (ballots, and the round key's hand-over in keys.ts). */
+export function boxKey(shared: Uint8Array, eph: Uint8Array, roundPublic: Uint8Array): Uint8Array {
   const joined = new Uint8Array(shared.length + eph.length + roundPublic.length);
   joined.set(shared, 0);
   joined.set(eph, shared.length);

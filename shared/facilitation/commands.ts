@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { newId } from '../model/ids';
 import { local } from '../doc/command-kit';
-import { sealedRoundMatches } from './keys';
+import { sealedRoundMatches, type HandedKey } from './keys';
 import {
   ballotKey,
   facilitationMap,
@@ -61,9 +61,14 @@ export function claimFacilitation(doc: Y.Doc, actor: Actor, force: boolean): Out
 }
 
 /** Hand the facilitator role to another participant. */
-export function handOver(doc: Y.Doc, actor: Actor, to: Actor) {
-  return asFacilitator(doc, actor, (map) => {
+/**
+ * Give the seat to `to`. `handedKey`: the open round's private key sealed to their inbox
+ * (keys.ts), so they can reveal a round this machine started.
+ */
+export function handOver(doc: Y.Doc, actor: Actor, to: Actor, handedKey?: HandedKey) {
+  return asFacilitator(doc, actor, (map, state) => {
     map.set('facilitator', { id: to.id, name: to.name.slice(0, 200) });
+    if (handedKey && handedKey.to === to.id && state.round?.state === 'open') map.set('round', { ...state.round, handedKey });
     return ok;
   });
 }

@@ -4,4 +4,4 @@ export * from './ballots';
 export * from './voting';
 export * from './commands';
 export * from './rules';
-export { sealedRoundMatches } from './keys';
+export { inboxKeys, openHandedKey, sealRoundKey, sealedRoundMatches, type HandedKey } from './keys';

@@ -56,6 +56,11 @@ export const RoundSchema = z.object({
   publicKey: Hex,
   /** Published by the facilitator at the reveal: anyone can then open every ballot. */
   privateKey: Hex.optional(),
+  /**
+   * The round's private key sealed to the facilitator it was handed over to (their inbox key,
+   * keys.ts), so they can reveal a round another machine started. Only they can open it.
+   */
+  handedKey: z.object({ to: ParticipantId, eph: Hex, nonce: Hex, ct: Hex }).optional(),
 });
 export type VotingRound = z.infer<typeof RoundSchema>;
 

@@ -247,13 +247,22 @@ describe('facilitation in a live session', () => {
     expect((await guest.evaluate((id) => window.journeyDebug.facilitation!.lock(id, null), boardId)).ok).toBe(false);
     expect((await fstate(host)).locks[boardId]).toBe('structure');
     await shots(host, guest, 'locked');
-    // The host hands the role over; now Boris unlocks.
+    // A vote the host starts, then the host hands the role over mid-round: Boris unlocks, and
+    // reveals the round the host's machine started (its key was sealed to his inbox).
+    expect((await host.evaluate(() => window.journeyDebug.facilitation!.startRound({ dotsPerPerson: 1 }))).ok).toBe(true);
+    await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().voting?.state === 'open');
+    const noteId = (await snapshotOf(host))!.notes.find((n) => n.text === 'Долгое ожидание')!.id;
+    await clickNote(host, noteId);
+    await expect.poll(async () => (await fstate(guest)).voting?.ballots).toBe(1);
     const guestId = (await fstate(guest)).participantId;
     expect((await host.evaluate((id) => window.journeyDebug.facilitation!.handOver(id), guestId)).ok).toBe(true);
     await guest.waitForFunction(() => window.journeyDebug.facilitation!.state().role === 'facilitator');
     expect((await guest.evaluate((id) => window.journeyDebug.facilitation!.lock(id, null), boardId)).ok).toBe(true);
     await host.waitForFunction((id) => !(id in window.journeyDebug.facilitation!.state().locks), boardId);
     expect((await fstate(host)).role).toBe('participant');
+    expect((await guest.evaluate(() => window.journeyDebug.facilitation!.reveal())).ok).toBe(true);
+    await host.waitForFunction(() => window.journeyDebug.facilitation!.state().voting?.state === 'revealed');
+    expect((await fstate(host)).voting!.ranking!.map((r) => [r.noteId, r.count])).toEqual([[noteId, 1]]);
     expect(pageErrorsOf(host)).toEqual([]);
   }, 180_000);
 });

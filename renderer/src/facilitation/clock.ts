@@ -1,11 +1,14 @@
 /**
- * What a peer publishes in awareness for facilitation: its participant id and its clock
- * reading (refreshed every 2 s), beside the name presence already sends. Untrusted: validated here.
+ * What a peer publishes in awareness for facilitation: its participant id, its clock reading
+ * (refreshed every 2 s) and its inbox public key (keys.ts), beside the name presence already
+ * sends. Untrusted: validated here.
  */
 export interface ClockReading {
   id: string;
   name: string;
   clock: number;
+  /** x25519 public key (64 hex digits), when the peer sent a well-formed one. */
+  inbox?: string;
 }
 
 export function readClock(state: unknown): ClockReading | null {
@@ -13,10 +16,10 @@ export function readClock(state: unknown): ClockReading | null {
   const f = (state as Record<string, unknown>)['facilitation'];
   const user = (state as Record<string, unknown>)['user'];
   if (!f || typeof f !== 'object') return null;
-  const { id, clock } = f as Record<string, unknown>;
+  const { id, clock, inbox } = f as Record<string, unknown>;
   if (typeof id !== 'string' || !/^[A-Za-z0-9_-]{1,64}$/.test(id) || typeof clock !== 'number' || !Number.isFinite(clock)) return null;
   const rawName = user && typeof user === 'object' ? (user as Record<string, unknown>)['name'] : undefined;
-  return { id, clock, name: typeof rawName === 'string' ? rawName.slice(0, 40) : '' };
+  return { id, clock, name: typeof rawName === 'string' ? rawName.slice(0, 40) : '', ...(typeof inbox === 'string' && /^[0-9a-f]{64}$/.test(inbox) ? { inbox } : {}) };
 }
 
 /**

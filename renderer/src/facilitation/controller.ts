@@ -9,6 +9,7 @@ import {
   endRound,
   facilitationMap,
   handOver,
+  inboxKeys,
   newRoundKeys,
   openOwnBallot,
   pauseTimer,
@@ -41,7 +42,7 @@ import { collabFor } from '../collab/manager';
 import type { Editor } from '../editor/editor';
 import { DOCUMENT } from '../editor/slices';
 import { defineSlice } from '../editor/store';
-import { loadIdentity, roundPrivateKey, storeRoundKey, type ParticipantIdentity } from './identity';
+import { heldRoundKey, keyToHandOver, loadIdentity, storeRoundKey, type ParticipantIdentity } from './identity';
 import { clockEstimate, readClock } from './clock';
 
 /** Origin of the author stamps facilitation adds to new notes: never undoable on its own. */
@@ -50,6 +51,8 @@ export const STAMP_ORIGIN = Symbol('journey.facilitation.stamp');
 export interface Person {
   id: string;
   name: string;
+  /** Their inbox public key (a hand-over seals the open round's key to it). */
+  inbox?: string;
 }
 
 export interface FacilitationUi {
@@ -98,6 +101,8 @@ const CLOCK_PUBLISH_MS = 2000;
  */
 export class Facilitation {
   readonly identity: ParticipantIdentity;
+  /** This participant's inbox public key, published in awareness (keys.ts). */
+  private readonly inbox: string;
   private doc: Y.Doc | null = null;
   private offDoc: () => void = () => undefined;
   private awareness: Awareness | null = null;
@@ -110,6 +115,7 @@ export class Facilitation {
 
   constructor(readonly app: Editor) {
     this.identity = loadIdentity(app.preferences);
+    this.inbox = inboxKeys(this.identity.secret).publicKey;
     app.slices.replace(FACILITATION_UI, { ...app.get(FACILITATION_UI), me: this.identity.id, sound: app.preferences.get(SOUND_KEY) === 'on' });
     this.bind();
     app.slices.slice(DOCUMENT).subscribe(() => this.bind());
@@ -208,7 +214,7 @@ export class Facilitation {
       amFacilitator: solo || state.facilitator?.id === this.identity.id,
       dots,
       results: voteResultsFrom(state, this.lookup()),
-      holdsRoundKey: !!round && round.state === 'open' && roundPrivateKey(this.app.preferences, round.id) !== null,
+      holdsRoundKey: !!round && round.state === 'open' && heldRoundKey(this.app.preferences, this.identity, round) !== null,
     });
   }
 
@@ -246,7 +252,7 @@ export class Facilitation {
     const awareness = this.awareness;
     if (!awareness?.getLocalState()) return;
     this.lastPublish = Date.now();
-    awareness.setLocalStateField('facilitation', { id: this.identity.id, clock: this.lastPublish });
+    awareness.setLocalStateField('facilitation', { id: this.identity.id, clock: this.lastPublish, inbox: this.inbox });
   }
 
   private onAwareness = (change?: { added: number[] }) => {
@@ -261,7 +267,7 @@ export class Facilitation {
       if (clientId === awareness.clientID) continue;
       const reading = readClock(state);
       if (!reading) continue;
-      people.push({ id: reading.id, name: reading.name });
+      people.push({ id: reading.id, name: reading.name, ...(reading.inbox ? { inbox: reading.inbox } : {}) });
       // Only a new reading says what their clock shows now; a cursor move re-sends an old one.
       if (this.lastClocks.get(clientId) !== reading.clock) {
         this.lastClocks.set(clientId, reading.clock);
@@ -320,7 +326,7 @@ export class Facilitation {
 
   revealRound(): Outcome {
     const round = this.ui.state.round;
-    const key = round ? roundPrivateKey(this.app.preferences, round.id) : null;
+    const key = round ? heldRoundKey(this.app.preferences, this.identity, round) : null;
     return this.run((doc, actor) => revealRound(doc, actor, key ?? ''));
   }
 
@@ -363,7 +369,8 @@ export class Facilitation {
     return this.run((doc, actor) => setAnonymous(doc, actor, on));
   }
   handOver(to: Person): Outcome {
-    return this.run((doc, actor) => handOver(doc, actor, to), false);
+    const handed = keyToHandOver(this.app.preferences, this.identity, this.ui.state.round, this.ui.people.find((p) => p.id === to.id) ?? to);
+    return this.run((doc, actor) => handOver(doc, actor, to, handed), false);
   }
 
   setSound(on: boolean): void {

@@ -1,5 +1,6 @@
 import { newId } from '../../../shared/model/ids';
 import { readJson, writeJson, type Preferences } from '../editor/preferences';
+import { inboxKeys, openHandedKey, sealRoundKey, type HandedKey, type VotingRound } from '../../../shared/facilitation';
 
 /**
  * This installation's participant: a random id (who "own notes", ballots and the facilitator
@@ -32,4 +33,25 @@ export function storeRoundKey(preferences: Preferences, roundId: string, private
 
 export function roundPrivateKey(preferences: Preferences, roundId: string): string | null {
   return preferences.get(roundKey(roundId));
+}
+
+/**
+ * The private key of `round` this machine can use to reveal it: the one it made when starting
+ * the round, or the one a previous facilitator handed to this participant's inbox (kept once
+ * opened, so a reload does not need the hand-over again).
+ */
+export function heldRoundKey(preferences: Preferences, identity: ParticipantIdentity, round: VotingRound): string | null {
+  const stored = roundPrivateKey(preferences, round.id);
+  if (stored !== null) return stored;
+  if (!round.handedKey || round.handedKey.to !== identity.id) return null;
+  const opened = openHandedKey(round.handedKey, inboxKeys(identity.secret).privateKey, round.publicKey);
+  if (opened !== null) storeRoundKey(preferences, round.id, opened);
+  return opened;
+}
+
+/** The open round's key sealed to `to`'s inbox for a hand-over, when this machine holds it and they sent an inbox key. */
+export function keyToHandOver(preferences: Preferences, identity: ParticipantIdentity, round: VotingRound | null, to: { id: string; inbox?: string | undefined }): HandedKey | undefined {
+  if (!round || round.state !== 'open' || !to.inbox) return undefined;
+  const key = heldRoundKey(preferences, identity, round);
+  return (key && sealRoundKey(key, to.id, to.inbox)) || undefined;
 }

@@ -8,7 +8,9 @@ import {
   endRound,
   facilitationMap,
   handOver,
+  inboxKeys,
   newRoundKeys,
+  openHandedKey,
   openBallot,
   openOwnBallot,
   pauseTimer,
@@ -18,6 +20,7 @@ import {
   revealPrivateRound,
   revealRound,
   sealBallot,
+  sealRoundKey,
   setLock,
   startPrivateRound,
   startRound,
@@ -174,6 +177,41 @@ describe('sealed dot voting', () => {
     expect(endRound(doc, ana)).toEqual({ ok: true });
     expect(voteResults(doc)).toBeNull();
     expect([...facilitationMap(doc).keys()].some((k) => k.startsWith('ballot:'))).toBe(false);
+  });
+
+  it('handed over mid-round, the new facilitator reveals with the key sealed to their inbox; nobody else can open it', () => {
+    const { doc, notes } = roomWithNotes(3);
+    claimFacilitation(doc, ana, true);
+    const keys = newRoundKeys();
+    startRound(doc, ana, { dotsPerPerson: 2, onePerNote: false, boardIds: null, laneKinds: ['painPoints'] }, keys.publicKey);
+    const round = readFacilitation(doc).round!;
+    const peer = peerOf(doc);
+    castBallot(doc, ana, round.id, ana.id, sealBallot({ notes: [notes[0]!, notes[0]!] }, round, 'sa', ana.id));
+    castBallot(peer, boris, round.id, boris.id, sealBallot({ notes: [notes[1]!] }, round, 'sb', boris.id));
+    sync(doc, peer);
+    const borisInbox = inboxKeys('boris-secret-boris-secret-boris-secret');
+    const handed = sealRoundKey(keys.privateKey, boris.id, borisInbox.publicKey)!;
+    // A key addressed to someone else is not stored; the one for Boris is.
+    expect(handOver(doc, ana, boris, { ...handed, to: 'someoneElse00000' })).toEqual({ ok: true });
+    expect(readFacilitation(doc).round?.handedKey).toBeUndefined();
+    claimFacilitation(doc, ana, true);
+    expect(handOver(doc, ana, boris, handed)).toEqual({ ok: true });
+    sync(doc, peer);
+    const seen = readFacilitation(peer).round!;
+    expect(seen.handedKey?.to).toBe(boris.id);
+    // A raw-doc reader sees no key before the reveal, and no other inbox opens it.
+    expect(JSON.stringify(facilitationMap(peer).toJSON())).not.toContain(keys.privateKey);
+    expect(openHandedKey(seen.handedKey!, inboxKeys('carol-secret-carol-secret-carol-secret').privateKey, seen.publicKey)).toBeNull();
+    expect(openHandedKey({ ...seen.handedKey!, ct: seen.handedKey!.ct.replace(/^./, (c) => (c === '0' ? '1' : '0')) }, borisInbox.privateKey, seen.publicKey)).toBeNull();
+    const opened = openHandedKey(seen.handedKey!, borisInbox.privateKey, seen.publicKey)!;
+    expect(opened).toBe(keys.privateKey);
+    expect(revealRound(peer, ana, opened)).toEqual({ ok: false, reason: 'notFacilitator' });
+    expect(revealRound(peer, boris, opened)).toEqual({ ok: true });
+    sync(doc, peer);
+    expect(voteResults(doc)!.ranking.map((r) => [r.noteId, r.count])).toEqual([
+      [notes[0], 2],
+      [notes[1], 1],
+    ]);
   });
 
   it('a hostile ballot (too many dots, repeats, unknown notes) counts only what the rules allow', () => {
