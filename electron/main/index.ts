@@ -4,7 +4,8 @@
  */
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, Menu, session, type WebContents } from 'electron';
+import { app, BrowserWindow, Menu, protocol, session, type WebContents } from 'electron';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appProtocolResponse } from './app-protocol';
 import { APP_LINK_SCHEME, joinLinkFromArgv, parseJoinLink, type JoinParams } from '../../shared/collab/codes';
 import type { HostCommand } from '../../shared/host-api';
 import { windowIconPath } from './app-icon';
@@ -18,6 +19,7 @@ import { createIpc } from './ipc';
 import { fileFromArgv } from './launch-args';
 import { buildMenuTemplate, type RecentMenu } from './menu-template';
 import { recentMenuFiles } from './files/recent-menu';
+import { recentFileId } from '../../shared/recent-id';
 import { resolveLocale } from '../../shared/i18n';
 import { protocolClientArgs } from './protocol-client';
 import { QuitFlow } from './quit-flow';
@@ -37,6 +39,9 @@ const windows = { source, preloadPath: join(here, '../preload/index.cjs'), regis
 let launchFile: string | null = fileFromArgv(process.argv, process.cwd());
 /** A `journey://join?…` link the app was started with (docs/COLLABORATION.md). */
 let launchJoin: JoinParams | null = joinLinkFromArgv(process.argv);
+
+// Must be registered before 'ready': the renderer's pages are app://journey/… (app-protocol.ts).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 if (!app.requestSingleInstanceLock()) {
   // Another Journey is running: it receives our argv through 'second-instance'.
@@ -73,7 +78,8 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  app.whenReady().then(start, (error: unknown) => {
+  // A failure inside start() ends the app with its message too, not as an unhandled rejection.
+  app.whenReady().then(start).catch((error: unknown) => {
     console.error(`Journey could not start: ${String(error)}`);
     app.exit(1);
   });
@@ -82,6 +88,10 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const isOurs = (contents: WebContents | null) => contents !== null && registry.fromWebContents(contents) !== undefined;
   applySessionPolicy(session.defaultSession, isOurs, source.kind === 'dev' ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY);
+  if (source.kind === 'app') {
+    const folder = source.folder;
+    protocol.handle(APP_SCHEME, (request) => appProtocolResponse(request, folder));
+  }
 
   const ipc = createIpc({
     windowFor: (event) => registry.fromWebContents(event.sender),
@@ -133,9 +143,12 @@ function start(): void {
       // No window to ask (macOS with every window closed): pick the file here, open it in a new one.
       void files.pickFileToOpen(null, systemLocale).then((path) => path !== null && openInNewWindow(path));
     } else if (command.startsWith('action:openRecent:')) {
-      // Open Recent with no window (macOS): the file opens in a new one.
-      const index = Number(command.slice('action:openRecent:'.length));
-      void recent.list().then((list) => list[index] !== undefined && openInNewWindow(list[index]));
+      // Open Recent with no window (macOS): the file clicked opens in a new one.
+      const id = command.slice('action:openRecent:'.length);
+      void recent.list().then((list) => {
+        const path = list.find((p) => recentFileId(p) === id);
+        if (path !== undefined) openInNewWindow(path);
+      });
     }
   }
   rebuildMenu();
@@ -144,9 +157,9 @@ function start(): void {
     void recent.list().then(refreshRecent, () => undefined);
   });
 
-  const protocol = protocolClientArgs(APP_LINK_SCHEME, process, process.cwd());
-  if (protocol.path !== undefined) app.setAsDefaultProtocolClient(protocol.scheme, protocol.path, [...(protocol.args ?? [])]);
-  else app.setAsDefaultProtocolClient(protocol.scheme);
+  const linkClient = protocolClientArgs(APP_LINK_SCHEME, process, process.cwd());
+  if (linkClient.path !== undefined) app.setAsDefaultProtocolClient(linkClient.scheme, linkClient.path, [...(linkClient.args ?? [])]);
+  else app.setAsDefaultProtocolClient(linkClient.scheme);
   const first = createDocumentWindow(windows, launchFile);
   if (launchJoin) queueJoinFor(first.window.webContents.id, launchJoin);
   launchFile = null;

@@ -59,14 +59,15 @@ export interface MenuOptions {
   readonly locale?: Locale;
   /**
    * The recent files (desktop), newest first: File ▸ Open Recent becomes a submenu of them. A
-   * click sends `action:openRecent:<index>` (the renderer asks about unsaved work, then opens
-   * that entry of `files.recent()`); Clear empties the list here in main.
+   * click sends `action:openRecent:<id>` with the file's `recentFileId` (the renderer asks about
+   * unsaved work, then opens the entry of `files.recent()` with that id, wherever the list has
+   * moved it since); Clear empties the list here in main.
    */
   readonly recent?: RecentMenu;
 }
 
 export interface RecentMenu {
-  readonly files: readonly { readonly name: string; readonly missing: boolean }[];
+  readonly files: readonly { readonly name: string; readonly missing: boolean; readonly id: string }[];
   readonly clear: () => void;
 }
 
@@ -127,9 +128,9 @@ export function buildMenuTemplate({ platform, isPackaged, send, spec, locale = '
     label: t('shell.openRecent'),
     submenu: [
       ...(files.length === 0 ? [{ label: t('shell.noRecent'), enabled: false }] : []),
-      ...files.slice(0, RECENT_MENU_LIMIT).map((file, i) => ({
+      ...files.slice(0, RECENT_MENU_LIMIT).map((file) => ({
         label: file.missing ? t('shell.recentMissing', { name: file.name }) : file.name,
-        click: () => send(`action:openRecent:${i}`),
+        click: () => send(`action:openRecent:${file.id}`),
       })),
       separator,
       { label: t('shell.clearRecent'), enabled: files.length > 0, click: clear },

@@ -1,10 +1,10 @@
 /** Where the renderer is loaded from, and whether a URL belongs to it. No Electron import. */
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
+import { APP_INDEX_URL, isAppUrl } from './app-protocol';
 
 export type RendererSource =
-  /** Built renderer: `out/renderer/index.html` loaded from disk. */
-  | { readonly kind: 'file'; readonly folder: string; readonly indexFile: string }
+  /** Built renderer: the `out/renderer` folder, served as `app://journey/` (app-protocol.ts). */
+  | { readonly kind: 'app'; readonly folder: string; readonly url: string }
   /** electron-vite's dev server (`ELECTRON_RENDERER_URL`). */
   | { readonly kind: 'dev'; readonly url: string; readonly origin: string };
 
@@ -21,28 +21,18 @@ export function rendererSource(rendererFolder: string, devUrl: string | undefine
       // Not a URL: fall back to the built files.
     }
   }
-  const folder = resolve(rendererFolder);
-  return { kind: 'file', folder, indexFile: resolve(folder, 'index.html') };
+  return { kind: 'app', folder: resolve(rendererFolder), url: APP_INDEX_URL };
 }
 
-/** Whether `url` is a page of our renderer (same dev-server origin, or a file inside the built folder). */
+/**
+ * Whether `url` is a page of our renderer: the dev server's origin in development, else
+ * `app://journey/…`. A file:// page, even one inside the built folder, is not the app.
+ */
 export function isRendererUrl(url: string, source: RendererSource): boolean {
-  let parsed: URL;
+  if (source.kind === 'app') return isAppUrl(url);
   try {
-    parsed = new URL(url);
+    return new URL(url).origin === source.origin;
   } catch {
     return false;
   }
-  if (source.kind === 'dev') return parsed.origin === source.origin;
-  if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
-  parsed.search = '';
-  parsed.hash = '';
-  let path: string;
-  try {
-    path = fileURLToPath(parsed);
-  } catch {
-    return false;
-  }
-  const inside = relative(source.folder, path);
-  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
 }

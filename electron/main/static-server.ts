@@ -4,65 +4,14 @@
  * from inside `root`, with the app's CSP. No Electron import.
  */
 import { createReadStream } from 'node:fs';
-import { realpath, stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from './security-policy';
+import { cacheControl, findServedFile, mimeType, servedHeaders } from './served-file';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 5180;
-
-export const MIME_TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json; charset=utf-8',
-  '.ico': 'image/x-icon',
-  '.wasm': 'application/wasm',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.journey': 'application/x-journey+json',
-};
-
-export function mimeType(path: string): string {
-  return MIME_TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
-}
-
-/**
- * The file inside `root` that a request path names, or null if the path is malformed or would
- * leave `root` (`..`, encoded `%2e%2e`, backslashes, NUL bytes, absolute drive paths).
- */
-export function resolveRequestPath(root: string, requestUrl: string): string | null {
-  const rawPath = requestUrl.split(/[?#]/, 1)[0] ?? '';
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(rawPath);
-  } catch {
-    return null;
-  }
-  if (!decoded.startsWith('/') || decoded.includes('\0') || decoded.includes('\\')) return null;
-  const segments = decoded.split('/');
-  if (segments.some((s) => s === '..')) return null;
-  const relativePath = decoded.endsWith('/') ? `${decoded}index.html` : decoded;
-  const file = resolve(root, `.${relativePath}`);
-  return isInside(root, file) ? file : null;
-}
-
-function isInside(root: string, file: string): boolean {
-  const rel = relative(root, file);
-  return rel !== '' && rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-}
 
 export interface StaticServerOptions {
   /** Folder to serve (absolute or relative to the current directory). */
@@ -72,54 +21,31 @@ export interface StaticServerOptions {
 
 export function createStaticServer({ root, csp = CONTENT_SECURITY_POLICY }: StaticServerOptions): Server {
   const rootFolder = resolve(root);
-  // Resolved lazily: the folder may be rebuilt while the server runs.
-  const realRoot = () => realpath(rootFolder);
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const common = {
-      'Content-Security-Policy': csp,
-      'X-Content-Type-Options': 'nosniff',
-      'Referrer-Policy': 'no-referrer',
-    };
+    const common = servedHeaders(csp);
     const fail = (status: number, message: string, extra: Record<string, string> = {}) => {
       res.writeHead(status, { ...common, ...extra, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-cache' });
       res.end(req.method === 'HEAD' ? undefined : `${message}\n`);
     };
 
     if (req.method !== 'GET' && req.method !== 'HEAD') return fail(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
-    const requested = resolveRequestPath(rootFolder, req.url ?? '/');
-    if (requested === null) return fail(403, 'Forbidden');
-
-    let file = requested;
-    try {
-      let info = await stat(file);
-      if (info.isDirectory()) {
-        file = join(file, 'index.html');
-        info = await stat(file);
-      }
-      if (!info.isFile()) return fail(404, 'Not Found');
-      // A symlink inside the folder must not lead outside it.
-      const [realFile, realFolder] = await Promise.all([realpath(file), realRoot()]);
-      if (!isInside(realFolder, realFile)) return fail(403, 'Forbidden');
-
-      res.writeHead(200, {
-        ...common,
-        'Content-Type': mimeType(file),
-        'Content-Length': String(info.size),
-        // index.html names the hashed bundles: always revalidate it so a rebuild is picked up.
-        'Cache-Control': extname(file).toLowerCase() === '.html' ? 'no-cache' : 'public, max-age=0, must-revalidate',
-        'Last-Modified': info.mtime.toUTCString(),
-      });
-      if (req.method === 'HEAD') {
-        res.end();
-        return;
-      }
-      const stream = createReadStream(file);
-      stream.on('error', () => res.destroy());
-      stream.pipe(res);
-    } catch {
-      fail(404, 'Not Found');
+    const found = await findServedFile(rootFolder, req.url ?? '/');
+    if (found.status !== 200) return fail(found.status, found.status === 403 ? 'Forbidden' : 'Not Found');
+    res.writeHead(200, {
+      ...common,
+      'Content-Type': mimeType(found.file),
+      'Content-Length': String(found.size),
+      'Cache-Control': cacheControl(found.file),
+      'Last-Modified': found.modified.toUTCString(),
+    });
+    if (req.method === 'HEAD') {
+      res.end();
+      return;
     }
+    const stream = createReadStream(found.file);
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
   }
 
   return createServer((req, res) => {

@@ -73,7 +73,7 @@ export function applyWebContentsPolicy(contents: WebContents): void {
 }
 
 /**
- * Our CSP on every response (file:// pages get theirs from the <meta> tag), and every permission
+ * Our CSP on every response (app:// responses carry it themselves, and the page a <meta> tag), and every permission
  * denied except the clipboard for our own windows.
  */
 export function applySessionPolicy(
@@ -140,7 +140,8 @@ export function createDocumentWindow({ source, preloadPath, registry, quitFlow, 
     );
   });
 
-  const loaded = source.kind === 'dev' ? window.loadURL(source.url) : window.loadFile(source.indexFile);
+  // Both kinds are URLs: the dev server, or app://journey/index.html (app-protocol.ts).
+  const loaded = window.loadURL(source.url);
   loaded.catch((error: unknown) => console.error(`The Journey window could not load its page: ${String(error)}`));
   return entry;
 }

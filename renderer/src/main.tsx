@@ -20,6 +20,7 @@ import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
 import { showGuideOnFirstRun } from './editor/help-windows';
+import { offerRecentAtStart } from './editor/recent';
 import { localStoragePreferences } from './host/preferences';
 import { detectLocale } from '../../shared/i18n';
 import { parseStartOptions } from './url-params';
@@ -73,8 +74,9 @@ async function start(): Promise<void> {
         if (await confirmJoinLink(app, join)) await collabFor(app).join(join, { askFirst: false });
       } else {
         await offerRecovery(app, journal);
-        // The very first start explains the app (Help ▸ Getting started opens it again).
-        if (options.guide) showGuideOnFirstRun(app);
+        // The very first start explains the app (Help ▸ Getting started opens it again); later
+        // desktop starts without a file offer the recent workspaces (editor/recent.ts).
+        if (!(options.guide && showGuideOnFirstRun(app))) await offerRecentAtStart(app);
       }
     })();
   }

@@ -2,7 +2,7 @@ import type { MenuSpec, MenuSpecItem, MenuSpecSection } from '../../../shared/ho
 import type { MessageKey } from '../../../shared/i18n';
 import { actionLabel } from '../editor/actions';
 import type { Editor } from '../editor/editor';
-import { openRecentAt } from '../editor/recent';
+import { openRecentById } from '../editor/recent';
 import { accelerator } from './accelerators';
 import { registersInMenu } from './shortcuts';
 
@@ -31,10 +31,10 @@ export function menuSpec(editor: Editor): MenuSpec {
 
 /** Run the action a native menu item names. In a text field, Undo/Redo/Select all mean the field's own. */
 export function runMenuAction(editor: Editor, id: string): void {
-  // File ▸ Open Recent ▸ the n-th file (the submenu main draws from its recent list).
-  const recent = /^openRecent:(\d{1,3})$/.exec(id);
-  if (recent) {
-    void openRecentAt(editor, Number(recent[1]));
+  // File ▸ Open Recent ▸ a file (the submenu main draws from its recent list, by file id).
+  const recent = /^openRecent:([0-9a-f]{12})$/.exec(id);
+  if (recent?.[1]) {
+    void openRecentById(editor, recent[1]);
     return;
   }
   const focused = document.activeElement;

@@ -80,6 +80,8 @@ export interface DialogChoice {
   readonly label: Message;
   readonly primary?: boolean;
   readonly danger?: boolean;
+  /** One of a list to pick from (recent files): drawn as a full-width row above the buttons. */
+  readonly item?: boolean;
 }
 export interface Dialog {
   readonly title: Message;

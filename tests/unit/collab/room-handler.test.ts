@@ -35,7 +35,7 @@ afterEach(async () => {
 
 function appWindow() {
   const window = new FakeBrowserWindow();
-  void window.loadFile('/app/out/renderer/index.html');
+  void window.loadURL('app://journey/index.html');
   registry.add(window as unknown as BrowserWindow, null);
   return Object.assign((channel: string, ...args: unknown[]) => fake.ipcMain.invoke(window.webContents, channel, args), { window });
 }

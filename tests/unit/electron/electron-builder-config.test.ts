@@ -45,6 +45,8 @@ describe('build/electron-builder.yml', () => {
         enableEmbeddedAsarIntegrityValidation: true,
         onlyLoadAppFromAsar: true,
         enableCookieEncryption: true,
+        // The renderer is served from app://journey/ (app-protocol.ts), so file:// needs no extra rights.
+        grantFileProtocolExtraPrivileges: false,
         // Apple Silicon kills an app whose signature the flip voided: re-sign ad hoc.
         resetAdHocDarwinSignature: true,
       },

@@ -257,6 +257,35 @@ export class FakeSession {
   }
 }
 
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/**
+ * Electron's `protocol` with its documented timing rules: schemes are made privileged only
+ * before 'ready', handlers are added only after it, and a scheme is handled once.
+ */
+export class FakeProtocol {
+  readonly privileged: Electron.CustomScheme[] = [];
+  readonly handlers = new Map<string, ProtocolHandler>();
+  registerSchemesAsPrivileged(schemes: Electron.CustomScheme[]): void {
+    if (electronModule.app.ready) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+    this.privileged.push(...schemes);
+  }
+  handle(scheme: string, handler: ProtocolHandler): void {
+    if (!electronModule.app.ready) throw new Error('protocol.handle can only be used after app is ready');
+    if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
+    this.handlers.set(scheme, handler);
+  }
+  isProtocolHandled(scheme: string): boolean {
+    return this.handlers.has(scheme);
+  }
+  /** Plays Chromium asking for a URL of a handled scheme. */
+  async request(url: string, method = 'GET'): Promise<Response> {
+    const handler = this.handlers.get(new URL(url).protocol.slice(0, -1));
+    if (!handler) throw new Error(`ERR_UNKNOWN_URL_SCHEME: ${url}`);
+    return handler(new Request(url, { method }));
+  }
+}
+
 class FakeApp extends EventEmitter {
   isPackaged = false;
   ready = false;
@@ -315,6 +344,7 @@ function createFake() {
     ipcMain: new FakeIpcMain(),
     ipcRenderer,
     session: { defaultSession: new FakeSession() },
+    protocol: new FakeProtocol(),
     shell: { openExternal: vi.fn(async (_url: string): Promise<void> => undefined) },
     dialog: {
       showOpenDialog: vi.fn(async (..._args: unknown[]): Promise<Electron.OpenDialogReturnValue> => ({ canceled: true, filePaths: [] })),
@@ -363,6 +393,8 @@ export function resetFake(): void {
   fake.app.isPackaged = false;
   fake.app.paths = {};
   fake.session.defaultSession = new FakeSession();
+  fake.protocol.privileged.length = 0;
+  fake.protocol.handlers.clear();
   fake.contextBridge.exposed = {};
   vi.clearAllMocks();
 }

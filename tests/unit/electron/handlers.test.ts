@@ -55,7 +55,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function openWindow(pendingPath: string | null = null): { window: FakeBrowserWindow; entry: AppWindow; call: (channel: string, ...args: unknown[]) => Promise<unknown>; send: (channel: string, ...args: unknown[]) => void } {
   const window = new FakeBrowserWindow();
-  void window.loadFile('/app/out/renderer/index.html');
+  void window.loadURL('app://journey/index.html');
   const entry = registry.add(window as unknown as BrowserWindow, pendingPath);
   return {
     window,

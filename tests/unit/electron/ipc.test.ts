@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 
@@ -20,7 +19,7 @@ function setup() {
     (e) => reported.push(e),
   );
   const window = new FakeBrowserWindow();
-  void window.loadFile(join('/app/out/renderer', 'index.html'));
+  void window.loadURL('app://journey/index.html');
   const entry = registry.add(window as unknown as BrowserWindow);
   return { registry, ipc, window, entry, reported };
 }
@@ -42,7 +41,7 @@ describe('ipc.handle', () => {
     const fn = vi.fn();
     ipc.handle('app:info', z.tuple([]), fn);
     const stranger = new FakeBrowserWindow();
-    await stranger.loadFile('/app/out/renderer/index.html');
+    await stranger.loadURL('app://journey/index.html');
     await expect(fake.ipcMain.invoke(stranger.webContents, 'app:info')).rejects.toThrow(/IPC "app:info" refused: the sender is not one of the app windows/);
     expect(fn).not.toHaveBeenCalled();
   });
@@ -63,6 +62,9 @@ describe('ipc.handle', () => {
     window.webContents.mainFrame.url = 'https://evil.example/';
     await expect(fake.ipcMain.invoke(window.webContents, 'app:info')).rejects.toThrow(/"https:\/\/evil\.example\/" is not the app/);
     window.webContents.mainFrame.url = 'file:///app/out/other/index.html';
+    await expect(fake.ipcMain.invoke(window.webContents, 'app:info')).rejects.toBeInstanceOf(IpcRejection);
+    // The built files themselves over file:// are not the app either: only app://journey/ is.
+    window.webContents.mainFrame.url = 'file:///app/out/renderer/index.html';
     await expect(fake.ipcMain.invoke(window.webContents, 'app:info')).rejects.toBeInstanceOf(IpcRejection);
     expect(fn).not.toHaveBeenCalled();
   });

@@ -10,6 +10,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 import { INVOKE_CHANNELS, SEND_CHANNELS } from '../../../electron/channels';
+import { recentFileId } from '../../../shared/recent-id';
 import { fake, fakeEvent, FakeBrowserWindow, flush, resetFake } from './fake-electron';
 
 let dir: string;
@@ -55,9 +56,25 @@ describe('main entry', () => {
     const [window] = FakeBrowserWindow.windows;
     expect(window?.options.webPreferences).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(window?.options.webPreferences?.preload).toMatch(/[/\\]preload[/\\]index\.cjs$/);
-    expect(window?.loaded?.target).toMatch(/[/\\]renderer[/\\]index\.html$/);
+    // The built renderer, through the app:// protocol (never file://).
+    expect(window?.loaded).toEqual({ kind: 'url', target: 'app://journey/index.html' });
     // The navigation rules reach every web contents through 'web-contents-created'.
     expect(window?.webContents.openWindow('https://example.com')).toEqual({ action: 'deny' });
+  });
+
+  it('makes app:// privileged before ready and serves it after, refusing other hosts and paths out of the folder', async () => {
+    fake.app.autoReady = false;
+    process.argv = ['/usr/bin/journey'];
+    await import('../../../electron/main/index');
+    expect(fake.protocol.privileged).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
+    expect(fake.protocol.isProtocolHandled('app')).toBe(false);
+    fake.app.becomeReady();
+    await flush();
+    expect(fake.protocol.isProtocolHandled('app')).toBe(true);
+    for (const url of ['app://journey/../../package.json', 'app://journey/%2e%2e/%2e%2e/package.json', 'app://other/index.html']) {
+      expect((await fake.protocol.request(url)).status, url).toBeGreaterThanOrEqual(403);
+    }
+    expect((await fake.protocol.request('app://journey/index.html', 'POST')).status).toBe(405);
   });
 
   it('at start, sweeps stale temp files of killed saves from the recent files\' folders and the data folder', async () => {
@@ -163,7 +180,8 @@ describe('main entry', () => {
     const [window] = FakeBrowserWindow.windows;
     window?.focus();
     recentSubmenu()[1]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
-    expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: ['action:openRecent:1'] }]);
+    // The command names the file clicked (its id), not its place in a list that may change.
+    expect(window?.webContents.sent).toEqual([{ channel: 'window:command', args: [`action:openRecent:${recentFileId(join(dir, 'gone', 'USB.journey'))}`] }]);
     recentSubmenu()[3]?.click?.({} as Electron.MenuItem, undefined, {} as Electron.KeyboardEvent);
     await vi.waitFor(() => expect(recentItems()).toEqual(['No recent files', 'separator', 'Clear Menu']));
   });

@@ -72,8 +72,8 @@ describe('application menu', () => {
         const clear = vi.fn();
         const withRecent: MenuSpec = [{ ...SPEC[0]!, items: [...SPEC[0]!.items, { id: 'openRecent', label: 'Открыть недавние…', registerAccelerator: false, enabled: true }] }, ...SPEC.slice(1)];
         const files = [
-          { name: 'Карта пути.journey', missing: false },
-          { name: 'USB.journey', missing: true },
+          { name: 'Карта пути.journey', missing: false, id: '0123456789ab' },
+          { name: 'USB.journey', missing: true, id: 'ba9876543210' },
         ];
         const template = buildMenuTemplate({ platform, isPackaged: true, send: (c) => sent.push(c), spec: withRecent, locale: 'ru', recent: { files, clear } });
         const file = template.find((m) => m.label === '&Файл')?.submenu ?? [];
@@ -82,7 +82,7 @@ describe('application menu', () => {
         expect(submenu?.map((i) => i.label ?? i.type)).toEqual(['Карта пути.journey', 'USB.journey (файл не найден)', 'separator', 'Очистить меню']);
         submenu?.[1]?.click?.();
         submenu?.[3]?.click?.();
-        expect(sent).toEqual(['action:openRecent:1']);
+        expect(sent).toEqual(['action:openRecent:ba9876543210']);
         expect(clear).toHaveBeenCalledTimes(1);
         // An empty list says so, and Clear is off.
         const empty = buildMenuTemplate({ platform, isPackaged: true, send: () => undefined, spec: withRecent, locale: 'en', recent: { files: [], clear } });

@@ -45,7 +45,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function appWindow() {
   const window = new FakeBrowserWindow();
-  void window.loadFile('/app/out/renderer/index.html');
+  void window.loadURL('app://journey/index.html');
   registry.add(window as unknown as BrowserWindow, null);
   return { window, call: (channel: string, ...args: unknown[]) => fake.ipcMain.invoke(window.webContents, channel, args) };
 }

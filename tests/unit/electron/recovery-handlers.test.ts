@@ -45,7 +45,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 function openWindow() {
   const window = new FakeBrowserWindow();
-  void window.loadFile('/app/out/renderer/index.html');
+  void window.loadURL('app://journey/index.html');
   const entry: AppWindow = registry.add(window as unknown as BrowserWindow);
   return { window, entry, call: (channel: string, ...args: unknown[]) => fake.ipcMain.invoke(window.webContents, channel, args) };
 }

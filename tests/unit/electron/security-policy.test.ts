@@ -42,23 +42,26 @@ describe('renderer location', () => {
   const folder = resolve('/app/out/renderer');
   const built = rendererSource(folder, undefined, true);
 
-  it('uses the built files by default', () => {
-    expect(built).toEqual({ kind: 'file', folder, indexFile: join(folder, 'index.html') });
+  it('serves the built files as app://journey/ by default', () => {
+    expect(built).toEqual({ kind: 'app', folder, url: 'app://journey/index.html' });
   });
   it('uses the dev server only when not packaged', () => {
     expect(rendererSource(folder, 'http://localhost:5173', false)).toEqual({ kind: 'dev', url: 'http://localhost:5173/', origin: 'http://localhost:5173' });
-    expect(rendererSource(folder, 'http://localhost:5173', true).kind).toBe('file');
-    expect(rendererSource(folder, 'javascript:alert(1)', false).kind).toBe('file');
+    expect(rendererSource(folder, 'http://localhost:5173', true).kind).toBe('app');
+    expect(rendererSource(folder, 'javascript:alert(1)', false).kind).toBe('app');
   });
-  it('recognizes the built index.html (with query or hash) and nothing outside its folder', () => {
-    const index = pathToFileURL(join(folder, 'index.html')).href;
-    expect(isRendererUrl(index, built)).toBe(true);
-    expect(isRendererUrl(`${index}#/board/1`, built)).toBe(true);
-    expect(isRendererUrl(pathToFileURL(resolve('/app/out/evil.html')).href, built)).toBe(false);
-    expect(isRendererUrl(pathToFileURL(resolve('/app/out/renderer-evil/index.html')).href, built)).toBe(false);
-    expect(isRendererUrl('file:///app/out/renderer/%2e%2e/evil.html', built)).toBe(false);
+  it('recognizes app://journey/ pages (with query or hash) and nothing else, not even the built files over file://', () => {
+    expect(isRendererUrl('app://journey/index.html', built)).toBe(true);
+    expect(isRendererUrl('app://journey/index.html?guide=1#/board/1', built)).toBe(true);
+    expect(isRendererUrl('app://journey/', built)).toBe(true);
+    expect(isRendererUrl(pathToFileURL(join(folder, 'index.html')).href, built)).toBe(false);
+    expect(isRendererUrl('app://evil/index.html', built)).toBe(false);
+    expect(isRendererUrl('app://journey:8080/index.html', built)).toBe(false);
+    expect(isRendererUrl('app://user:pw@journey/index.html', built)).toBe(false);
+    expect(isRendererUrl('https://journey/index.html', built)).toBe(false);
     expect(isRendererUrl('https://evil.example/', built)).toBe(false);
     expect(isRendererUrl('about:blank', built)).toBe(false);
+    expect(isRendererUrl('not a url', built)).toBe(false);
   });
   it('recognizes the dev server by origin', () => {
     const dev = rendererSource(folder, 'http://localhost:5173', false);

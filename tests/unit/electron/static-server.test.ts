@@ -6,13 +6,8 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/main/security-policy';
 import { parseServeArgs } from '../../../electron/main/serve-args';
-import {
-  listenErrorMessage,
-  mimeType,
-  resolveRequestPath,
-  startStaticServer,
-  type RunningServer,
-} from '../../../electron/main/static-server';
+import { mimeType, resolveRequestPath } from '../../../electron/main/served-file';
+import { listenErrorMessage, startStaticServer, type RunningServer } from '../../../electron/main/static-server';
 import { bundleForNode } from './bundle-for-node';
 
 let base: string;

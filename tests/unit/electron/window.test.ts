@@ -1,11 +1,10 @@
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 vi.mock('electron', async () => (await import('./fake-electron')).electronModule);
 
 import type { Session, WebContents } from 'electron';
 import { COMMAND_CHANNEL } from '../../../electron/channels';
-import { rendererSource } from '../../../electron/main/renderer-location';
+import { isRendererUrl, rendererSource } from '../../../electron/main/renderer-location';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../../../electron/main/security-policy';
 import {
   applySessionPolicy,
@@ -47,8 +46,8 @@ describe('document windows', () => {
     expect(documentWindowOptions(preloadPath).show).toBe(false);
   });
 
-  it('load the built renderer from disk, or the dev server in development', () => {
-    expect(open().window.loaded).toEqual({ kind: 'file', target: '/app/out/renderer/index.html' });
+  it('load the built renderer through app://journey/, or the dev server in development', () => {
+    expect(open().window.loaded).toEqual({ kind: 'url', target: 'app://journey/index.html' });
     const dev = rendererSource('/app/out/renderer', 'http://localhost:5173', false);
     expect(open(null, dev).window.loaded).toEqual({ kind: 'url', target: 'http://localhost:5173/' });
   });
@@ -213,10 +212,11 @@ describe('session policy', () => {
   });
 });
 
-describe('file URL of the built renderer', () => {
-  it('is what the window reports after loading', () => {
+describe('URL of the built renderer', () => {
+  it('is what the window reports after loading, and is the app', () => {
     const { window } = open();
-    expect(window.webContents.mainFrame.url).toBe(pathToFileURL('/app/out/renderer/index.html').href);
+    expect(window.webContents.mainFrame.url).toBe('app://journey/index.html');
+    expect(isRendererUrl(window.webContents.mainFrame.url, built)).toBe(true);
   });
 });
 

@@ -281,7 +281,8 @@ describe('Open Recent and join links', () => {
     expect(editor.get(DOCUMENT).fileName).toBe('Perjalanan.journey');
   });
 
-  it('the native File ▸ Open Recent entry n opens the host’s n-th recent file, asking about unsaved changes first', async () => {
+  it('the native File ▸ Open Recent entry opens the file clicked, even after the list moved it, asking about unsaved changes first', async () => {
+    const { recentFileId } = await import('../../../shared/recent-id');
     const { runMenuAction } = await import('../../../renderer/src/actions/menu');
     const { editor, fake } = editorSetup({ hostKind: 'electron' });
     const source = editorSetup({ snapshot: sampleWorkspace('ru', NOW) });
@@ -289,15 +290,62 @@ describe('Open Recent and join links', () => {
     fake.recentFiles.push({ name: 'Other.journey', key: 'Other.journey' }, { name: 'Путь клиента.journey', key: 'Путь клиента.journey' });
     const { cell } = gridOf(editor);
     editor.edit(() => addNote(editor.doc, { ...cell(0, 0), text: 'unsaved', author: 'Ana' }));
-    runMenuAction(editor, 'openRecent:1');
+    // Drawn with "Путь клиента" second; a save elsewhere has since moved it first.
+    const clicked = recentFileId('Путь клиента.journey');
+    fake.recentFiles.reverse();
+    runMenuAction(editor, `openRecent:${clicked}`);
     await answer(editor, 'discard');
     await vi.waitFor(() => expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Путь клиента.journey', dirty: false }));
     expect(Object.keys(editor.view().notes)).toHaveLength(Object.keys(source.editor.view().notes).length);
-    // An entry past the end of the list (it changed meanwhile) does nothing.
-    runMenuAction(editor, 'openRecent:7');
-    await tick(5);
+    // A file cleared from the list since: said so, and no other file opens in its place.
+    runMenuAction(editor, `openRecent:${recentFileId('Removed.journey')}`);
+    await vi.waitFor(() => expect(said(editor, editor.get(NOTICES).status)).toMatch(/no longer in the list/));
     expect(editor.get(DIALOGS).dialog).toBeNull();
     expect(editor.get(DOCUMENT).fileName).toBe('Путь клиента.journey');
+  });
+
+  it('the desktop start screen offers the recent workspaces; picking one opens it, New journey keeps the new one', async () => {
+    const { offerRecentAtStart } = await import('../../../renderer/src/editor/recent');
+    const { editor, fake } = editorSetup({ hostKind: 'electron' });
+    const source = editorSetup({ snapshot: sampleWorkspace('ru', NOW) });
+    fake.files.set('Путь клиента.journey', source.editor.fileText());
+    fake.recentFiles.push({ name: 'Путь клиента.journey', key: 'Путь клиента.journey' }, { name: 'USB.journey', key: 'USB.journey', missing: true });
+    const offered = offerRecentAtStart(editor);
+    await tick(5);
+    expect(said(editor, editor.get(DIALOGS).dialog!.title)).toBe('Welcome back');
+    expect(editor.get(DIALOGS).dialog!.choices.map((c) => said(editor, c.label))).toEqual(['New journey', 'Open…', 'Путь клиента.journey', 'USB.journey (missing)']);
+    await answer(editor, 'recent:0');
+    await offered;
+    expect(editor.get(DOCUMENT)).toMatchObject({ fileName: 'Путь клиента.journey', dirty: false });
+
+    // Not again once a file is open; and "New journey" on a fresh start leaves the new workspace.
+    await offerRecentAtStart(editor);
+    expect(editor.get(DIALOGS).dialog).toBeNull();
+    const fresh = editorSetup({ hostKind: 'electron' });
+    fresh.fake.recentFiles.push({ name: 'Путь клиента.journey', key: 'Путь клиента.journey' });
+    const notes = Object.keys(fresh.editor.view().notes).length;
+    const declined = offerRecentAtStart(fresh.editor);
+    await tick(5);
+    await answer(fresh.editor, 'cancel');
+    await declined;
+    expect(fresh.editor.get(DOCUMENT).fileName).toBeNull();
+    expect(Object.keys(fresh.editor.view().notes)).toHaveLength(notes);
+  });
+
+  it('the start screen stays away in a browser, with no recent files, or once the new workspace was edited', async () => {
+    const { offerRecentAtStart } = await import('../../../renderer/src/editor/recent');
+    const web = editorSetup({ hostKind: 'web' });
+    await offerRecentAtStart(web.editor);
+    expect(web.editor.get(DIALOGS).dialog).toBeNull();
+    const none = editorSetup({ hostKind: 'electron' });
+    await offerRecentAtStart(none.editor);
+    expect(none.editor.get(DIALOGS).dialog).toBeNull();
+    const edited = editorSetup({ hostKind: 'electron' });
+    edited.fake.recentFiles.push({ name: 'A.journey', key: 'A.journey' });
+    const { cell } = gridOf(edited.editor);
+    edited.editor.edit(() => addNote(edited.editor.doc, { ...cell(0, 0), text: 'already typing', author: 'Ana' }));
+    await offerRecentAtStart(edited.editor);
+    expect(edited.editor.get(DIALOGS).dialog).toBeNull();
   });
 
   it('is off in a browser, which keeps no recent files', () => {
