@@ -225,7 +225,10 @@ describe('presenting to a live session (two Chromium processes)', () => {
     const c = (await presentState(host)).canvas!;
     for (let i = 0; i < 6; i++) await host.mouse.move(c.x + c.width / 2 + i * 12, c.y + c.height / 2, { steps: 2 });
     await guest.waitForFunction(() => window.journeyDebug.present.state().lasers.length > 0, undefined, { timeout: 10_000 });
-    const sent = (await host.evaluate(() => window.journeyDebug.collab!.localPresence()))!['laser'] as { x: number; y: number };
+    const presence = (await host.evaluate(() => window.journeyDebug.collab!.localPresence()))!;
+    const sent = presence['laser'] as { x: number; y: number };
+    // The laser is the presenter's one pointer: no ordinary cursor is sent beside it.
+    expect(presence['cursor']).toBeNull();
     const seen = (await presentState(guest)).lasersOnBoard[0]!;
     expect(Math.abs(seen.x - sent.x)).toBeLessThan(1);
     expect(Math.abs(seen.y - sent.y)).toBeLessThan(1);

@@ -60,7 +60,13 @@ export class PresenceTracker {
   /** Presentation mode's fields (renderer/src/present): what is presented, the laser. */
   setField(field: 'presenting' | 'laser', value: unknown): void {
     this.set(field, value);
+    // While presenting, the laser is the one pointer others see: no ordinary cursor beside it.
+    if (field === 'presenting') {
+      this.presenting = value !== null && value !== undefined;
+      if (this.presenting) this.queueCursor(null);
+    }
   }
+  private presenting = false;
 
   private set(field: string, value: unknown): void {
     const state = this.awareness.getLocalState();
@@ -91,7 +97,7 @@ export class PresenceTracker {
   private onLeave = () => this.queueCursor(null);
 
   private queueCursor(point: { x: number; y: number } | null): void {
-    this.pendingCursor = point;
+    this.pendingCursor = this.presenting ? null : point;
     const wait = this.lastCursorSent + CURSOR_INTERVAL_MS - Date.now();
     if (wait <= 0) return this.flushCursor();
     this.cursorTimer ??= setTimeout(() => this.flushCursor(), wait);
