@@ -6,6 +6,8 @@ import { LOCALE } from '../editor/slices';
 import { shortcutLabel } from '../actions/shortcuts';
 import { WorkspaceTitle } from './WorkspaceTitle';
 import { HelpMenu } from '../help/HelpMenu';
+import { iconOnly, ToolbarIcon } from './toolbar-icons';
+import './toolbar.css';
 
 const GROUPS: readonly (readonly string[])[] = [
   ['new', 'open', 'save', 'saveAs'],
@@ -32,24 +34,28 @@ export function Toolbar({ app }: { app: Editor }) {
             const index = GROUPS.flat().indexOf(id);
             const shortcut = shortcutLabel(action);
             const label = actionLabel(app, action);
+            const icon = iconOnly(id);
             return (
               <button
                 key={id}
                 type="button"
                 data-action={id}
+                className={icon ? 'icon-button' : undefined}
+                aria-label={icon ? label : undefined}
                 disabled={!enabled[index]}
                 title={shortcut ? `${label} (${shortcut})` : label}
                 aria-keyshortcuts={shortcut || undefined}
                 onClick={() => void action.run(app)}
               >
-                {label}
+                {icon ? <ToolbarIcon name={id} /> : label}
               </button>
             );
           })}
         </div>
       ))}
-      <label className="language">
-        <span>{app.t('language.label')}</span>
+      <label className="language" title={app.t('language.label')}>
+        <ToolbarIcon name="language" />
+        <span className="visually-hidden">{app.t('language.label')}</span>
         <select value={uiLocale} onChange={(e) => app.setUiLocale(e.target.value as Locale)}>
           {LOCALES.map((locale) => (
             <option key={locale} value={locale}>

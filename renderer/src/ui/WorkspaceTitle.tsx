@@ -30,7 +30,7 @@ export function WorkspaceTitle({ app }: { app: Editor }) {
     );
   }
   return (
-    <span className="app-title" title={fileName ? `${title} — ${fileName}` : app.t('shell.renameHint')} onDoubleClick={() => app.rename({ kind: 'workspace', id: '' })}>
+    <span className="app-title" title={`${title} — ${fileName || app.t('shell.renameHint')}`} onDoubleClick={() => app.rename({ kind: 'workspace', id: '' })}>
       {dirty && <span aria-hidden="true">• </span>}
       {title}
     </span>

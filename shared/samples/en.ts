@@ -1,0 +1,53 @@
+import type { SampleText } from './content';
+
+/** The sample in English: an electronics shop and its two customers from the source articles. */
+export const SAMPLE_EN: SampleText = {
+  title: 'Sample: electronics shop',
+  personaBoard: 'Personas',
+  author: 'Sample',
+  goal: 'Raise repeat purchases by 15% within a year.',
+  tim: {
+    name: 'Tech-Savvy Tim',
+    role: 'Young professional',
+    quote: 'If I can’t order it from my phone in two minutes, I’m gone.',
+    demographics: 'Lives in the city, works in software, shops mostly at night.',
+    goals: 'Get the newest gadget quickly, at a fair price.',
+    needs: 'Honest reviews, fast delivery, easy returns.',
+    frustrations: 'Slow websites, hidden fees, being asked to call a hotline.',
+    behaviours: 'Compares prices on several sites, reads forums, follows tech influencers.',
+    motivations: 'Innovation, convenience, being first.',
+  },
+  trudy: {
+    name: 'Traditional Trudy',
+    role: 'Retiree',
+    quote: 'I like to hold it in my hands and ask someone who knows.',
+    demographics: 'Lives in a small town, visits the high street twice a week.',
+    goals: 'Buy something reliable that will last, with help setting it up.',
+    needs: 'Personal advice, a shop nearby, a phone number that answers.',
+    frustrations: 'Small print, pushy upselling, being sent to the website.',
+    behaviours: 'Asks friends and family, visits physical stores, pays in person.',
+    motivations: 'Trust, personal service, peace of mind.',
+  },
+  notes: {
+    seesAd: 'Sees an ad for the new phone',
+    socialAd: 'Social media ad',
+    shopWindow: 'Shop window display',
+    compares: 'Compares models and prices',
+    specsHard: 'Specs are hard to compare',
+    comparePage: 'Side-by-side comparison page',
+    buys: 'Buys online or in store',
+    checkout: 'Checkout: price and delivery date shown',
+    deliveryFee: 'Surprise delivery fee at the last step',
+    cartAbandonment: 'Cart abandonment',
+    setsUp: 'Sets up the device, asks for help',
+    hotline: 'Support hotline',
+    calledSupport: '6 of 10 interviewees called support in week one',
+    recommends: 'Recommends the shop to friends',
+    referral: 'Referral discount',
+  },
+  kpi: { metric: 'Abandoned carts', target: '< 20%', current: '34%' },
+  feelings: {
+    tim: ['curious', 'doubtful', 'annoyed', 'relieved', 'delighted'],
+    trudy: ['unsure', 'confused', 'reassured', 'frustrated', 'content'],
+  },
+};

@@ -1,0 +1,53 @@
+import type { SampleText } from './content';
+
+/** Contoh dalam bahasa Indonesia: toko elektronik dan dua pelanggannya. */
+export const SAMPLE_ID: SampleText = {
+  title: 'Contoh: toko elektronik',
+  personaBoard: 'Persona',
+  author: 'Contoh',
+  goal: 'Menaikkan pembelian ulang sebesar 15% dalam setahun.',
+  tim: {
+    name: 'Tio si Melek Teknologi',
+    role: 'Profesional muda',
+    quote: 'Kalau dalam dua menit belum bisa pesan lewat HP, saya pindah ke toko lain.',
+    demographics: 'Tinggal di kota besar, bekerja di bidang perangkat lunak, lebih sering belanja malam hari.',
+    goals: 'Cepat mendapatkan gawai terbaru dengan harga yang wajar.',
+    needs: 'Ulasan yang jujur, pengiriman cepat, retur yang gampang.',
+    frustrations: 'Situs yang lambat, biaya tersembunyi, disuruh menelepon call center.',
+    behaviours: 'Membandingkan harga di beberapa situs, aktif di forum, mengikuti influencer teknologi.',
+    motivations: 'Inovasi, kepraktisan, jadi yang pertama punya.',
+  },
+  trudy: {
+    name: 'Bu Tuti si Tradisional',
+    role: 'Pensiunan',
+    quote: 'Saya mau pegang barangnya dulu dan bertanya ke orang yang paham.',
+    demographics: 'Tinggal di kota kecil, dua kali seminggu ke pertokoan di pusat kota.',
+    goals: 'Membeli barang awet yang bisa diandalkan, dan dibantu saat memasangnya.',
+    needs: 'Saran langsung dari penjual, toko yang dekat, nomor telepon yang diangkat.',
+    frustrations: 'Tulisan kecil-kecil, penjual yang memaksa, disuruh lihat di situs web.',
+    behaviours: 'Bertanya ke teman dan keluarga, datang ke toko fisik, bayar langsung di kasir.',
+    motivations: 'Kepercayaan, pelayanan yang ramah, rasa tenang.',
+  },
+  notes: {
+    seesAd: 'Melihat iklan ponsel baru',
+    socialAd: 'Iklan di media sosial',
+    shopWindow: 'Pajangan etalase toko',
+    compares: 'Membandingkan model dan harga',
+    specsHard: 'Spesifikasi sulit dibandingkan',
+    comparePage: 'Tabel perbandingan produk',
+    buys: 'Membeli online atau di toko',
+    checkout: 'Saat bayar: harga dan tanggal kirim terlihat',
+    deliveryFee: 'Ongkir baru muncul di langkah terakhir',
+    cartAbandonment: 'Keranjang ditinggalkan',
+    setsUp: 'Memasang perangkat, minta bantuan',
+    hotline: 'Hotline layanan pelanggan',
+    calledSupport: '6 dari 10 narasumber menelepon layanan pelanggan di minggu pertama',
+    recommends: 'Menyarankan toko ini ke teman',
+    referral: 'Diskon ajak teman',
+  },
+  kpi: { metric: 'Keranjang terbengkalai', target: '< 20%', current: '34%' },
+  feelings: {
+    tim: ['penasaran', 'sangsi', 'kesal', 'lega', 'senang sekali'],
+    trudy: ['belum yakin', 'bingung', 'tenang', 'frustrasi', 'puas'],
+  },
+};
