@@ -19,6 +19,7 @@ import { confirmJoinLink } from './editor/join-confirm';
 import { WorkspaceJournal } from './editor/journal';
 import { offerRecovery } from './editor/recovery';
 import { resolveHost } from './host';
+import { askName } from './ui/name-question';
 import { showGuideOnFirstRun } from './editor/help-windows';
 import { offerRecentAtStart } from './editor/recent';
 import { localStoragePreferences } from './host/preferences';
@@ -38,7 +39,8 @@ async function start(): Promise<void> {
   await Promise.all([document.fonts.load('400 16px "Noto Sans"', 'Aa Жж'), document.fonts.load('700 16px "Noto Sans"', 'Aa Жж')]).catch(
     () => undefined,
   );
-  const { host, kind } = resolveHost();
+  // A browser without a save picker asks Save As's name in the app (ui/NameQuestionDialog).
+  const { host, kind } = resolveHost((question) => askName(app, question));
   const now = new Date().toISOString();
   const initial = options.sample ? sampleWorkspace(locale, now) : newWorkspace(locale, now);
   const app = new Editor(host, kind, __APP_VERSION__, initial, locale, preferences);

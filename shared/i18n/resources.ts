@@ -17,9 +17,10 @@ import * as present from './namespaces/present';
 import * as recovery from './namespaces/recovery';
 import * as rooms from './namespaces/rooms';
 import * as shell from './namespaces/shell';
+import * as websave from './namespaces/websave';
 import type { BaseKey } from './types';
 
-export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, shell, export: exportNs, facilitation, help, legible, present } as const;
+export const NAMESPACES = { app, board, file, collab, rooms, persona, desktop, recovery, shell, export: exportNs, facilitation, help, legible, present, websave } as const;
 export type Namespace = keyof typeof NAMESPACES;
 export const NAMESPACE_NAMES = Object.keys(NAMESPACES) as Namespace[];
 

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, cellCenter, openApp, pageErrors, screenshot } from './harness';
 import { useServedBrowser } from './rig';
+import { saveByDownload } from './save-name';
 
 const rig = useServedBrowser();
 
@@ -110,9 +111,7 @@ describe('the journey board in Chromium', () => {
     expect(before!.notes.some((n) => n.text === 'Kirim pengingat lewat WhatsApp')).toBe(true);
 
     // A browser without the save picker asks for the name (suggested: the workspace's title), then downloads.
-    await page.evaluate(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
-    page.once('dialog', (dialog) => void dialog.accept(dialog.defaultValue()));
-    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    const download = await saveByDownload(page);
     expect(download.suggestedFilename()).toBe('Sample electronics shop.journey');
     mkdirSync(ARTIFACTS, { recursive: true });
     const saved = join(ARTIFACTS, 'saved.journey');

@@ -78,9 +78,18 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 }
 
-/** Open the app with `?debug=1` (plus extra parameters) and wait until it is ready. */
-export async function openApp(browser: Browser, served: Served, params = ''): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, acceptDownloads: true });
+/**
+ * Open the app with `?debug=1` (plus extra parameters) in a fresh context and wait until it is
+ * ready; `initScript` runs before the page's own scripts (a browser without some API).
+ */
+export async function openApp(
+  browser: Browser,
+  served: Served,
+  params = '',
+  options: { viewport?: { width: number; height: number }; initScript?: string } = {},
+): Promise<Page> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1600, height: 900 }, acceptDownloads: true });
+  if (options.initScript) await context.addInitScript({ content: options.initScript });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

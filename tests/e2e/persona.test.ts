@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { WorkspaceSnapshot } from '../../shared/model';
 import { ARTIFACTS, cellCenter, openApp, pageErrors, screenshot } from './harness';
 import { useServedBrowser } from './rig';
+import { saveByDownload } from './save-name';
 
 const rig = useServedBrowser();
 
@@ -386,9 +387,7 @@ describe('a new user starting from the journey board', () => {
 
 async function save(page: Page, name: string): Promise<string> {
   // The download path (a browser without the save picker): the name question answered with its suggestion.
-  await page.evaluate(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
-  page.once('dialog', (dialog) => void dialog.accept(dialog.defaultValue()));
-  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+  const download = await saveByDownload(page);
   const path = join(ARTIFACTS, name);
   await download.saveAs(path);
   return path;

@@ -1,12 +1,14 @@
 /**
  * Save in a browser asks for a name: Chromium's save picker (File System Access API) where it
- * exists — its handle kept, so the next Save writes the same file without asking — else a name
- * question before the download. The picker itself is the browser's own dialog, so it is played
+ * exists — its handle kept, so the next Save writes the same file without asking — else the
+ * app's own name question (ui/NameQuestionDialog) before the download. The picker itself is the browser's own dialog, so it is played
  * here by a stand-in with the API's shape that records what the page wrote.
  */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { cellCenter, openApp, pageErrors } from './harness';
+import { ARTIFACTS, cellCenter, openApp, pageErrors } from './harness';
 import { useServedBrowser } from './rig';
 
 const rig = useServedBrowser();
@@ -45,6 +47,14 @@ async function standInPicker(page: Page, answer: string | null): Promise<void> {
   }, answer);
 }
 const recorded = (page: Page) => page.evaluate(() => ({ picked: (window as unknown as { picked: string[] }).picked, written: (window as unknown as { written: string[] }).written }));
+const snapshot = (page: Page) => page.evaluate(() => window.journeyDebug.snapshot());
+
+/** The app in a browser without the save picker (Firefox, Safari): it is gone before the page starts. */
+async function withoutPicker(params: string): Promise<Page> {
+  const page = await openApp(rig.browser(), rig.served(), params, { viewport: { width: 1280, height: 720 }, initScript: 'delete window.showSaveFilePicker;' });
+  expect(await page.evaluate(() => 'showSaveFilePicker' in window)).toBe(false);
+  return page;
+}
 const status = (page: Page) => page.locator('[data-testid="status"]').textContent();
 
 describe('Save in a browser', () => {
@@ -83,25 +93,89 @@ describe('Save in a browser', () => {
     await page.context().close();
   });
 
-  it('without a save picker, asks for the name in the user’s language, downloads under it, and Save reuses it', async () => {
-    const page = await openApp(rig.browser(), rig.served(), 'sample=1&lang=ru');
-    await page.evaluate(() => Reflect.deleteProperty(window, 'showSaveFilePicker'));
-    const asked: { message: string; value: string }[] = [];
-    page.on('dialog', (dialog) => {
-      asked.push({ message: dialog.message(), value: dialog.defaultValue() });
-      void dialog.accept('Мой план: март');
-    });
+  it('without a save picker, asks for the name in the app: Enter saves "Карта клиента.journey", which reopens, and Save reuses the name', async () => {
+    const page = await withoutPicker('sample=1&lang=ru');
     await addNote(page, 'Сравнивает цены');
-    const [first] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
-    // A character a file name cannot hold becomes a space.
-    expect(first.suggestedFilename()).toBe('Мой план март.journey');
-    expect(asked).toHaveLength(1);
-    expect(asked[0]!.message).toBe('Сохранить рабочее пространство как:');
-    expect(asked[0]!.value).toMatch(/\.journey$/);
+    const before = await snapshot(page);
+    const downloading = page.waitForEvent('download');
+    await page.keyboard.press('Control+Shift+s');
+    const dialog = page.getByRole('dialog', { name: 'Сохранить как' });
+    const field = dialog.getByLabel('Имя файла');
+    // Offered: the workspace's title (a character a file name cannot hold made a space) and the extension.
+    const title = (await snapshot(page))!.workspace.title;
+    const suggested = `${title.replace(/[\\/:*?"<>|]+/g, ' ').replace(/\s+/g, ' ').trim()}.journey`;
+    await expect.poll(() => field.inputValue()).toBe(suggested);
+    // The focus is in the field with the name part selected: typing replaces it and keeps the extension.
+    expect(await field.evaluate((input: HTMLInputElement) => [document.activeElement === input, input.selectionStart, input.selectionEnd])).toEqual([
+      true,
+      0,
+      suggested.length - '.journey'.length,
+    ]);
+    await page.keyboard.type('Карта клиента');
+    await page.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toBe('Карта клиента.journey');
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => status(page)).toContain('Карта клиента.journey');
+    expect(await page.title()).not.toMatch(/^• /);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    const saved = join(ARTIFACTS, 'Карта клиента.journey');
+    await download.saveAs(saved);
+
+    // Save again: the same name, no question.
     await addNote(page, 'Спрашивает друга');
     const [second] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
-    expect(second.suggestedFilename()).toBe('Мой план март.journey');
-    expect(asked).toHaveLength(1);
+    expect(second.suggestedFilename()).toBe('Карта клиента.journey');
+    expect(await dialog.count()).toBe(0);
+
+    // The downloaded file opens in a fresh window as it was saved.
+    const other = await openApp(rig.browser(), rig.served(), 'lang=ru');
+    const [chooser] = await Promise.all([other.waitForEvent('filechooser'), other.keyboard.press('Control+o')]);
+    await chooser.setFiles(saved);
+    await other.waitForFunction(() => window.journeyDebug.state().fileName === 'Карта клиента.journey');
+    expect(await snapshot(other)).toEqual(before);
+    expect([...pageErrors(page), ...pageErrors(other)]).toEqual([]);
+    await page.context().close();
+    await other.context().close();
+  });
+
+  it('an empty name, or forbidden characters only, is refused inside the question, keeping what was typed; Escape saves nothing', async () => {
+    const page = await withoutPicker('sample=1&lang=ru');
+    let downloads = 0;
+    page.on('download', () => downloads++);
+    await addNote(page, 'Несохранённая мысль');
+    await page.keyboard.press('Control+Shift+s');
+    const dialog = page.getByRole('dialog', { name: 'Сохранить как' });
+    const field = dialog.getByLabel('Имя файла');
+    await field.fill('');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('У файла должно быть имя. Введите его и нажмите «Сохранить».');
+    await field.fill('*?:');
+    await dialog.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(() => dialog.getByRole('alert').textContent()).toBe('Имя файла не может состоять только из \\ / : * ? " < > |. Добавьте буквы или цифры.');
+    expect(await field.inputValue()).toBe('*?:');
+    expect(await field.evaluate((input) => document.activeElement === input)).toBe(true);
+    // A press beside the question keeps the focus in it, and the board's shortcuts stay off.
+    const notes = (await snapshot(page))!.notes.length;
+    await page.mouse.click(5, 5);
+    expect(await field.evaluate((input) => document.activeElement === input)).toBe(true);
+    await page.keyboard.press('Control+Shift+s');
+    expect(await dialog.count()).toBe(1);
+    expect(await field.inputValue()).toBe('*?:');
+
+    // A phone-sized window: the whole question is on screen.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const box = (await dialog.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(box.y + box.height).toBeLessThanOrEqual(844);
+
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(downloads).toBe(0);
+    expect((await snapshot(page))!.notes.length).toBe(notes);
+    expect(await page.title()).toMatch(/^• /);
+    expect(await page.locator('[role="alert"]').count()).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -20,6 +20,8 @@ import { ContextMenu } from '../ui/ContextMenu';
 import { Inspector } from '../ui/Inspector';
 import { I18nProvider } from '../i18n/I18nProvider';
 import { ErrorBanner, QuestionDialog, StatusLine } from '../ui/Notices';
+import { NAME_QUESTION } from '../ui/name-question';
+import { NameQuestionDialog } from '../ui/NameQuestionDialog';
 import { Toolbar } from '../ui/Toolbar';
 
 function isTyping(target: EventTarget | null): boolean {
@@ -35,7 +37,7 @@ export function App({ app }: { app: Editor }) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { dialog, contextMenu } = app.get(DIALOGS);
-      if (isTyping(event.target) || dialog || (contextMenu && event.key !== 'Escape')) return;
+      if (isTyping(event.target) || dialog || app.get(NAME_QUESTION).question || (contextMenu && event.key !== 'Escape')) return;
       const action = actionForKey(app.actions.all(), event, app.hostKind);
       if (!action || !action.enabled(app)) return;
       event.preventDefault();
@@ -79,6 +81,7 @@ export function App({ app }: { app: Editor }) {
       </div>
       <StatusLine app={app} />
       <QuestionDialog app={app} />
+      <NameQuestionDialog app={app} />
       <ContextMenu app={app} />
       <CollabPanel app={app} />
       <ExportDialog app={app} />

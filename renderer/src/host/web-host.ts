@@ -1,4 +1,4 @@
-import { WebSaver } from './web-save';
+import { WebSaver, type NameAsker } from './web-save';
 import { downloadExport, printInFrame } from './web-print';
 import {
   MAX_FILE_BYTES,
@@ -17,9 +17,9 @@ import { message, verbatim } from '../../../shared/i18n';
  * Open uses a file input; Save As asks for a name (the File System Access API's save picker
  * where the browser has one, then Save writes that file again; else a name, then a download).
  */
-export function createWebHost(appVersion: string): HostApi {
+export function createWebHost(appVersion: string, askSaveName: NameAsker): HostApi {
   // Save and Save As: a name asked for, and the file's handle kept where the browser allows (web-save.ts).
-  const saver = new WebSaver();
+  const saver = new WebSaver(askSaveName);
   const listeners = new Set<(command: HostCommand) => void>();
 
   const pickFile = () =>

@@ -1,13 +1,25 @@
 import { downloadBlob } from './download';
 import type { SaveResult } from '../../../shared/host-api';
-import { message, translatorFor, verbatim } from '../../../shared/i18n';
+import { message, translatorFor, verbatim, type Message } from '../../../shared/i18n';
 
 /**
  * Save and Save As in a browser. Where the File System Access API exists (Chromium), Save As
  * asks for a name and a place with `showSaveFilePicker` and keeps the file's handle, so the next
- * Save writes the same file again without asking. Elsewhere Save As asks for a name in the page,
- * then downloads under it; Save downloads again under the name already chosen.
+ * Save writes the same file again without asking. Elsewhere (Firefox, Safari) Save As asks for a
+ * name with the app's own question (`NameAsker`: ui/NameQuestionDialog), then downloads under
+ * it; Save downloads again under the name already chosen.
  */
+
+/** The name question where the browser has no save picker. */
+export interface NameQuestion {
+  /** The name offered, with its extension (`<title>.journey`). */
+  readonly suggested: string;
+  /** The file name a typed answer saves under, or why it cannot (shown in the question, which stays open). */
+  readonly check: (typed: string) => NameCheck;
+}
+export type NameCheck = { readonly ok: true; readonly name: string } | { readonly ok: false; readonly error: Message };
+/** Asks for a file name: resolves with the answer typed (one `check` accepted), or null when cancelled. */
+export type NameAsker = (question: NameQuestion) => Promise<string | null>;
 
 /** The members of the File System Access API used here (not yet in TypeScript's DOM types). */
 interface WritableFile {
@@ -28,6 +40,19 @@ const MIME = 'application/x-journey+json';
 const withExtension = (name: string) => (name.toLowerCase().endsWith('.journey') ? name : `${name}.journey`);
 /** The page's language (App sets it), for the name question and the picker's file type. */
 const t = () => translatorFor(document.documentElement.lang || navigator.language).t;
+/** Characters a file name cannot hold (on Windows, macOS or Linux), and control characters. */
+const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f]+/g;
+
+/** The file name a typed answer saves under: forbidden characters become spaces; a name is needed. */
+export function checkFileName(typed: string): NameCheck {
+  const name = withExtension(typed.replace(FORBIDDEN, ' ').replace(/\s+/g, ' ').trim());
+  // The part before `.journey` must hold more than dots and spaces (".journey" alone is no name).
+  if (/^[.\s]*$/.test(name.slice(0, -'.journey'.length))) {
+    const onlyForbidden = typed.replace(/[.\s]/g, '') !== '' && typed.replace(FORBIDDEN, '').replace(/[.\s]/g, '') === '';
+    return { ok: false, error: onlyForbidden ? message('websave.nameForbidden') : message('websave.nameEmpty') };
+  }
+  return { ok: true, name };
+}
 
 export class WebSaver {
   /** The file Save writes again (File System Access API), or null. */
@@ -35,8 +60,20 @@ export class WebSaver {
   /** The name Save downloads under (a file opened or already saved), or null: ask first. */
   name: string | null = null;
 
-  /** The save picker is looked up at each save (null where the browser has none). */
-  constructor(private readonly findPicker: () => SavePicker | null = browserPicker) {}
+  private readonly findPicker: () => SavePicker | null;
+  private readonly download: (blob: Blob, name: string) => void;
+
+  /**
+   * `askName` asks for the name where there is no save picker; the save picker is looked up at
+   * each save (null where the browser has none); `download` hands the file to the browser.
+   */
+  constructor(
+    private readonly askName: NameAsker,
+    options: { findPicker?: () => SavePicker | null; download?: (blob: Blob, name: string) => void } = {},
+  ) {
+    this.findPicker = options.findPicker ?? browserPicker;
+    this.download = options.download ?? downloadBlob;
+  }
 
   private get picker(): SavePicker | null {
     return this.findPicker();
@@ -51,7 +88,7 @@ export class WebSaver {
   async save(text: string, suggestedName: string): Promise<SaveResult> {
     if (this.handle) return this.write(this.handle, text);
     // Opened from a file input or downloaded before: no handle to write back to.
-    if (this.name !== null && !this.picker) return this.download(text, this.name);
+    if (this.name !== null && !this.picker) return this.downloadAs(text, this.name);
     return this.saveAs(text, this.name ?? suggestedName);
   }
 
@@ -66,12 +103,12 @@ export class WebSaver {
       }
       return this.write(handle, text);
     }
-    const answer = window.prompt(t()('shell.saveNamePrompt'), withExtension(suggestedName));
+    const answer = await this.askName({ suggested: withExtension(suggestedName), check: checkFileName });
     if (answer === null) return { ok: false, failure: { code: 'cancelled' } };
-    // Characters a file name cannot hold become spaces.
-    const name = answer.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    if (!name) return { ok: false, failure: { code: 'io', message: message('shell.saveNameEmpty') } };
-    return this.download(text, name);
+    const checked = checkFileName(answer);
+    // The question shows this inline and stays open; an asker that answered anyway saves nothing.
+    if (!checked.ok) return { ok: false, failure: { code: 'io', message: checked.error } };
+    return this.downloadAs(text, checked.name);
   }
 
   private async write(handle: SaveFileHandle, text: string): Promise<SaveResult> {
@@ -91,9 +128,9 @@ export class WebSaver {
     return { ok: true, value: { name: handle.name } };
   }
 
-  private download(text: string, name: string): SaveResult {
+  private downloadAs(text: string, name: string): SaveResult {
     const fileName = withExtension(name);
-    downloadBlob(new Blob([text], { type: MIME }), fileName);
+    this.download(new Blob([text], { type: MIME }), fileName);
     this.handle = null;
     this.name = fileName;
     return { ok: true, value: { name: fileName } };

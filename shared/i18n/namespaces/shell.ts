@@ -10,8 +10,6 @@ export const en = {
   'shell.renameWorkspace': 'Rename Workspace…',
   'shell.renameLabel': 'Workspace name',
   'shell.renameHint': 'Double-click to rename the workspace',
-  'shell.saveNamePrompt': 'Save the workspace as:',
-  'shell.saveNameEmpty': 'The file needs a name.',
   'shell.browserWriteFailed': '“{name}” could not be written: {reason}. Your work is still open; try Save As.',
 } as const;
 
@@ -24,8 +22,6 @@ export const id: Translation<typeof en> = {
   'shell.renameWorkspace': 'Ganti Nama Ruang Kerja…',
   'shell.renameLabel': 'Nama ruang kerja',
   'shell.renameHint': 'Klik dua kali untuk mengganti nama ruang kerja',
-  'shell.saveNamePrompt': 'Simpan ruang kerja sebagai:',
-  'shell.saveNameEmpty': 'Berkas perlu nama.',
   'shell.browserWriteFailed': '“{name}” tidak dapat ditulis: {reason}. Pekerjaan Anda masih terbuka; coba Simpan Sebagai.',
 };
 
@@ -38,7 +34,5 @@ export const ru: Translation<typeof en> = {
   'shell.renameWorkspace': 'Переименовать рабочее пространство…',
   'shell.renameLabel': 'Название рабочего пространства',
   'shell.renameHint': 'Дважды щёлкните, чтобы переименовать рабочее пространство',
-  'shell.saveNamePrompt': 'Сохранить рабочее пространство как:',
-  'shell.saveNameEmpty': 'У файла должно быть имя.',
   'shell.browserWriteFailed': 'Не удалось записать «{name}»: {reason}. Работа по-прежнему открыта; попробуйте «Сохранить как».',
 };
